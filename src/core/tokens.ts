@@ -1,0 +1,177 @@
+import { isSpaceCode } from "./lines.js";
+
+/**
+ * The shared token stream: one pass over the page that every capability reads
+ * instead of running its own regular expressions over the whole text (the
+ * cost that makes chrono-node and Recognizers-Text slow; see STYLE.md).
+ *
+ * Tokens are stored as parallel typed arrays rather than objects: a 20 kB page
+ * has ~4,000 tokens and a benchmark feeds megabytes, so allocation matters.
+ * Whitespace is not a token; it is recorded in the flags of the token after it.
+ */
+export const TokenKind = {
+  /** A run of letters (any script), with inner apostrophes: `Kazakhstan’s`, `don't`. */
+  Word: 1,
+  /**
+   * A run of ASCII digits, with thousands groups (`2,264`, `1,000,000`) and a
+   * decimal part (`0.00192`, `3.5`). `2006-2013` is number, `-`, number.
+   */
+  Number: 2,
+  /** Any other single non-space code point: `%`, `$`, `₸`, `–`, `(`, `’`, … */
+  Punct: 3,
+} as const;
+export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
+
+/** The gap before this token holds white space. */
+export const SPACE_BEFORE = 1;
+/** The gap before this token holds a line break (or the token starts the text). */
+export const LINE_BEFORE = 2;
+
+/** The token stream of one text. Read with the accessors, never mutate. */
+export interface Tokens {
+  /** The text the offsets point into. */
+  readonly text: string;
+  /** How many tokens there are. */
+  readonly count: number;
+  /** Kind of token i ({@link TokenKind}). */
+  readonly kind: Uint8Array;
+  /** Start offset of token i. */
+  readonly start: Int32Array;
+  /** End offset (exclusive) of token i. */
+  readonly end: Int32Array;
+  /** {@link SPACE_BEFORE} | {@link LINE_BEFORE} bits for token i. */
+  readonly flags: Uint8Array;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+let letterTable: Uint8Array | undefined;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+
+/**
+ * Whether a BMP code unit is a letter or combining mark. ASCII is decided
+ * inline; the rest through a table built on first use (not at import time,
+ * so importing the library stays free).
+ */
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (letterTable === undefined) {
+    letterTable = new Uint8Array(0x10000);
+    for (let k = 0x80; k < 0x10000; k++) {
+      // Surrogates are not letters on their own; astral letters are rare in
+      // English news text and are read as punctuation.
+      if (k >= 0xd800 && k <= 0xdfff) continue;
+      if (LETTER_RE.test(String.fromCharCode(k))) letterTable[k] = 1;
+    }
+  }
+  return letterTable[c] === 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Tokenises text in one linear pass. Never throws; lone surrogates and any
+ * other odd code unit become punctuation tokens.
+ */
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // Upper bound on tokens is n; start with a fraction and grow by doubling.
+  let cap = Math.max(16, n >> 2);
+  let kind = new Uint8Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let count = 0;
+  let pending = LINE_BEFORE;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      pending |= c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 ? LINE_BEFORE | SPACE_BEFORE : SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    if (count === cap) {
+      cap *= 2;
+      const k2 = new Uint8Array(cap);
+      k2.set(kind);
+      kind = k2;
+      const s2 = new Int32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(end);
+      end = e2;
+      const f2 = new Uint8Array(cap);
+      f2.set(flags);
+      flags = f2;
+    }
+    const s = i;
+    let k: TokenKind;
+    if (isDigit(c)) {
+      k = TokenKind.Number;
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      // Thousands groups: ",ddd" where the group is exactly three digits and
+      // the first run was at most three digits long.
+      if (i - s <= 3) {
+        while (
+          i + 3 < n &&
+          text.charCodeAt(i) === 0x2c &&
+          isDigit(text.charCodeAt(i + 1)) &&
+          isDigit(text.charCodeAt(i + 2)) &&
+          isDigit(text.charCodeAt(i + 3)) &&
+          !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))
+        ) {
+          i += 4;
+        }
+      }
+      // Decimal part: "." followed by a digit.
+      if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
+        i += 2;
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      }
+    } else if (isLetterCode(c)) {
+      k = TokenKind.Word;
+      i++;
+      for (;;) {
+        while (i < n && isLetterCode(text.charCodeAt(i))) i++;
+        const a = i < n ? text.charCodeAt(i) : -1;
+        if ((a === APOSTROPHE || a === RIGHT_SINGLE_QUOTE) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
+          i += 1;
+          continue;
+        }
+        break;
+      }
+    } else {
+      k = TokenKind.Punct;
+      // Keep a surrogate pair together so emoji stay one token.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    kind[count] = k;
+    start[count] = s;
+    end[count] = i;
+    flags[count] = pending;
+    pending = 0;
+    count++;
+  }
+  return { text, count, kind, start, end, flags };
+}
+
+/** The text of token i. */
+export function tokenText(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i]!, t.end[i]!);
+}
+
+/**
+ * The numeric value of a Number token (`"2,264"` → 2264, `"0.00192"` →
+ * 0.00192), or NaN for any other token.
+ */
+export function tokenNumber(t: Tokens, i: number): number {
+  if (t.kind[i] !== TokenKind.Number) return Number.NaN;
+  const s = tokenText(t, i);
+  return Number(s.includes(",") ? s.replaceAll(",", "") : s);
+}

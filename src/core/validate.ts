@@ -1,0 +1,40 @@
+import type { z } from "zod";
+
+/**
+ * Throws a TypeError naming the function when `text` is not a string.
+ * Text itself never makes a function throw; only misuse of the API does.
+ */
+export function assertText(fn: string, text: unknown): asserts text is string {
+  if (typeof text !== "string") {
+    throw new TypeError(`newsfacts: ${fn}(text) expects a string, got ${describe(text)}`);
+  }
+}
+
+/**
+ * Validates an options object with its zod schema (zod at the edges only,
+ * never per match) and throws a TypeError that says which option was wrong.
+ */
+export function parseOptions<T>(fn: string, schema: z.ZodType<T>, options: unknown): T {
+  const result = schema.safeParse(options ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? `options.${issue.path.map(String).join(".")}` : "options";
+    if (issue.code === "unrecognized_keys") {
+      return `${path}: unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    }
+    return `${path}: ${issue.message}`;
+  });
+  throw new TypeError(`newsfacts: ${fn}: invalid options — ${problems.join("; ")}`);
+}
+
+/** A short description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a Date";
+  const t = typeof value;
+  if (t === "object") return "an object";
+  if (t === "string") return `the string ${JSON.stringify(value)}`;
+  if (t === "number" || t === "boolean" || t === "bigint") return `the ${t} ${String(value)}`;
+  return t;
+}

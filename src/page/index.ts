@@ -1,0 +1,3 @@
+export { parsePage } from "./parse-page.js";
+export { PageArticleSchema, PageOptionsSchema, PageSchema } from "./schema.js";
+export type { Page, PageArticle, PageOptions } from "./types.js";

@@ -1,0 +1,31 @@
+import { defineConfig } from "tsup";
+
+// The library: one entry per public subpath, ESM and CJS, each with its own
+// declaration files (.d.ts for import, .d.cts for require).
+const library = defineConfig({
+  entry: {
+    index: "src/index.ts",
+    ticker: "src/ticker/index.ts",
+    segment: "src/segment/index.ts",
+    dates: "src/dates/index.ts",
+    figures: "src/figures/index.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: "node20",
+  treeshake: true,
+});
+
+// The CLI: ESM only (the package is "type": "module"), with its shebang kept.
+const cli = defineConfig({
+  entry: { cli: "src/cli.ts" },
+  format: ["esm"],
+  dts: false,
+  sourcemap: true,
+  clean: false,
+  target: "node20",
+});
+
+export default [library, cli];
