@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // The library: one entry per public subpath, ESM and CJS, each with its own
 // declaration files (.d.ts for import, .d.cts for require).
@@ -26,6 +29,7 @@ const cli = defineConfig({
   sourcemap: true,
   clean: false,
   target: "node20",
+  define: { __NEWSFACTS_VERSION__: JSON.stringify(version) },
 });
 
 export default [library, cli];
