@@ -1,5 +1,4 @@
 import { isIso4217Code } from "../core/currencies.js";
-import { splitLines } from "../core/lines.js";
 import { assertText } from "../core/validate.js";
 import type { TickerQuote, Trend } from "./types.js";
 
@@ -103,8 +102,19 @@ export function parseTicker(text: string): TickerQuote[] {
   assertText("parseTicker", text);
   const quotes: TickerQuote[] = [];
   const seen = new Map<string, TickerQuote>();
-  for (const line of splitLines(text)) {
-    const read = readTickerLine(text, line.start, line.end);
+  // Walk line by line without allocating a line object each: most lines are
+  // rejected by their first visible character inside readTickerLine.
+  const n = text.length;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = lineStart;
+    while (lineEnd < n) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === 0x0a || c === 0x0d) break;
+      lineEnd++;
+    }
+    const read = readTickerLine(text, lineStart, lineEnd);
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
     if (read === undefined) continue;
     const pair = `${read.base}/${read.quote}`;
     const key = `${pair} ${read.rateText} ${read.changeText}`;
