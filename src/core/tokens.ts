@@ -49,13 +49,8 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 let letterTable: Uint8Array | undefined;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
-/**
- * Whether a BMP code unit is a letter or combining mark. ASCII is decided
- * inline; the rest through a table built on first use (not at import time,
- * so importing the library stays free).
- */
-export function isLetterCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** The BMP letter table, built on first use (not at import time, so importing the library stays free). */
+function letters(): Uint8Array {
   if (letterTable === undefined) {
     letterTable = new Uint8Array(0x10000);
     for (let k = 0x80; k < 0x10000; k++) {
@@ -65,10 +60,42 @@ export function isLetterCode(c: number): boolean {
       if (LETTER_RE.test(String.fromCharCode(k))) letterTable[k] = 1;
     }
   }
-  return letterTable[c] === 1;
+  return letterTable;
 }
 
-function isDigit(c: number): boolean {
+/** Whether a BMP code unit is a letter or combining mark. */
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return ASCII[c] === LETTER;
+  return letters()[c] === 1;
+}
+
+// Character classes of ASCII, looked up instead of compared: the tokenizer is
+// the one pass every capability pays for, so its inner loops stay tiny.
+const OTHER = 0;
+const SPACE = 1;
+const BREAK = 2;
+const DIGIT = 3;
+const LETTER = 4;
+const ASCII: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0x30; c <= 0x39; c++) table[c] = DIGIT;
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = LETTER;
+  for (let c = 0x61; c <= 0x7a; c++) table[c] = LETTER;
+  table[0x20] = table[0x09] = table[0x0b] = table[0x0c] = SPACE;
+  table[0x0a] = table[0x0d] = BREAK;
+  return table;
+})();
+
+/** Class of any BMP code unit. */
+function classOf(c: number, table: Uint8Array): number {
+  if (c < 0x80) return ASCII[c]!;
+  if (c === 0x2028 || c === 0x2029) return BREAK;
+  if (isSpaceCode(c)) return SPACE;
+  return table[c] === 1 ? LETTER : OTHER;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN past the end compares false
   return c >= 0x30 && c <= 0x39;
 }
 
@@ -78,8 +105,10 @@ function isDigit(c: number): boolean {
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Upper bound on tokens is n; start with a fraction and grow by doubling.
-  let cap = Math.max(16, n >> 2);
+  const table = letters();
+  // English news averages a token every 5–6 code units; start near that and
+  // grow by doubling.
+  let cap = (n >> 2) + 16;
   let kind = new Uint8Array(cap);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
@@ -89,8 +118,14 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      pending |= c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 ? LINE_BEFORE | SPACE_BEFORE : SPACE_BEFORE;
+    const cls = c < 0x80 ? ASCII[c]! : classOf(c, table);
+    if (cls === SPACE) {
+      pending |= SPACE_BEFORE;
+      i++;
+      continue;
+    }
+    if (cls === BREAK) {
+      pending |= LINE_BEFORE | SPACE_BEFORE;
       i++;
       continue;
     }
@@ -111,38 +146,45 @@ export function tokenize(text: string): Tokens {
     }
     const s = i;
     let k: TokenKind;
-    if (isDigit(c)) {
+    if (cls === DIGIT) {
       k = TokenKind.Number;
       i++;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      while (isDigitAt(text, i)) i++;
       // Thousands groups: ",ddd" where the group is exactly three digits and
       // the first run was at most three digits long.
       if (i - s <= 3) {
         while (
-          i + 3 < n &&
           text.charCodeAt(i) === 0x2c &&
-          isDigit(text.charCodeAt(i + 1)) &&
-          isDigit(text.charCodeAt(i + 2)) &&
-          isDigit(text.charCodeAt(i + 3)) &&
-          !(i + 4 < n && isDigit(text.charCodeAt(i + 4)))
+          isDigitAt(text, i + 1) &&
+          isDigitAt(text, i + 2) &&
+          isDigitAt(text, i + 3) &&
+          !isDigitAt(text, i + 4)
         ) {
           i += 4;
         }
       }
       // Decimal part: "." followed by a digit.
-      if (i + 1 < n && text.charCodeAt(i) === 0x2e && isDigit(text.charCodeAt(i + 1))) {
+      if (text.charCodeAt(i) === 0x2e && isDigitAt(text, i + 1)) {
         i += 2;
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        while (isDigitAt(text, i)) i++;
       }
-    } else if (isLetterCode(c)) {
+    } else if (cls === LETTER) {
       k = TokenKind.Word;
       i++;
       for (;;) {
-        while (i < n && isLetterCode(text.charCodeAt(i))) i++;
-        const a = i < n ? text.charCodeAt(i) : -1;
-        if ((a === APOSTROPHE || a === RIGHT_SINGLE_QUOTE) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
-          i += 1;
-          continue;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 0x80 ? ASCII[d] === LETTER : table[d] === 1) i++;
+          else break;
+        }
+        // Inner apostrophes stay in the word: Kazakhstan’s, don't.
+        const a = text.charCodeAt(i);
+        if ((a === APOSTROPHE || a === RIGHT_SINGLE_QUOTE) && i + 1 < n) {
+          const b = text.charCodeAt(i + 1);
+          if (b < 0x80 ? ASCII[b] === LETTER : table[b] === 1) {
+            i += 2;
+            continue;
+          }
         }
         break;
       }

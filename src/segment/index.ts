@@ -12,4 +12,5 @@ export {
   PaginationSchema,
   SegmentationSchema,
 } from "./schema.js";
+export { segmentArticles } from "./segment-articles.js";
 export type { Article, Block, BlockType, PageDate, Pagination, Segmentation } from "./types.js";

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../core/tokens.js";
+import { createDateDetector, detectDates, detectDatesInTokens } from "./detect-dates.js";
+import { relativeMatch } from "./read.js";
+import { placeInYear } from "./resolve.js";
+import type { DateRule } from "./rule.js";
+import { DEFAULT_DATE_RULES } from "./rules/index.js";
+import { DateMentionSchema } from "./schema.js";
+
+/** A contributor's rule: `Christmas` is December 25, placed by the bias. */
+const christmasRule: DateRule = {
+  name: "christmas",
+  anchors: ["christmas"],
+  match: (view, i) =>
+    view.capitalized(i)
+      ? relativeMatch(i, i + 1, "day", (env) => (env.reference === null ? null : (placeInYear(env.reference, env.bias, 12, 25) ?? null)))
+      : undefined,
+};
+
+describe("detectDates", () => {
+  it("finds the dates of a paragraph with their values, in order", () => {
+    const text = "Established in June 2021, the fund came under scrutiny after Kairat’s arrest in November 2024. On July 14, she requested";
+    const mentions = detectDates(text, { referenceDate: "2025-12-12" });
+    expect(mentions.map((m) => [m.text, m.start, m.end, m.grain, m.relative])).toEqual([
+      ["June 2021", "2021-06-01", "2021-06-30", "month", false],
+      ["November 2024", "2024-11-01", "2024-11-30", "month", false],
+      ["July 14", "2025-07-14", "2025-07-14", "day", true],
+    ]);
+    for (const m of mentions) expect(DateMentionSchema.parse(m)).toEqual(m);
+  });
+
+  it("defaults to bias past and honours future and nearest", () => {
+    const text = "The summit opens on January 10.";
+    expect(detectDates(text, { referenceDate: "2025-12-12" })[0]?.start).toBe("2025-01-10");
+    expect(detectDates(text, { referenceDate: "2025-12-12", bias: "future" })[0]?.start).toBe("2026-01-10");
+    expect(detectDates(text, { referenceDate: "2025-12-12", bias: "nearest" })[0]?.start).toBe("2026-01-10");
+  });
+
+  it("agrees with detectDatesInTokens on a shared token stream", () => {
+    const text = "In the first half of 2025, total rail cargo volume surpassed 45 million tons, an 18% rise compared to the same period in 2024.";
+    expect(detectDatesInTokens(tokenize(text), { referenceDate: "2025-12-12", bias: "past" })).toEqual(detectDates(text, { referenceDate: "2025-12-12" }));
+  });
+
+  it("does not read the ticker, the pagination line, scores or percentages as dates", () => {
+    const text = "• KZT/USD = 0.00192 -0%\n  • TJS/USD = 0.10879 0.28%\n02 December 2024\n\nViewing results 1 - 6 of 107\n\nHe won 6-3, 7-6(4) at 23% of the vote.";
+    expect(detectDates(text, { referenceDate: "2024-12-02" }).map((m) => m.text)).toEqual(["02 December 2024"]);
+  });
+});
+
+describe("createDateDetector", () => {
+  it("adds a contributor's rule to the defaults without touching them", () => {
+    const detector = createDateDetector({ rules: [...DEFAULT_DATE_RULES, christmasRule] });
+    expect(detector.detect("Sales peaked before Christmas, as in 2023.", { referenceDate: "2025-12-12" }).map((m) => `${m.text} ${m.start}`)).toEqual([
+      "Christmas 2024-12-25",
+      "2023 2023-01-01",
+    ]);
+    // The default detector is unchanged.
+    expect(detectDates("before Christmas", { referenceDate: "2025-12-12" })).toEqual([]);
+  });
+
+  it("runs with any subset of the rules", () => {
+    const onlyYears = createDateDetector({ rules: DEFAULT_DATE_RULES.filter((r) => r.name === "bare-year") });
+    expect(onlyYears.detect("In April 2022, and again in 2024").map((m) => m.text)).toEqual(["2022", "2024"]);
+  });
+
+  it("rejects rules that are not rules", () => {
+    expect(() => createDateDetector({ rules: [{ name: "x" } as unknown as DateRule] })).toThrow(TypeError);
+    expect(() => createDateDetector({ rules: "bare-year" as unknown as DateRule[] })).toThrow(TypeError);
+  });
+});

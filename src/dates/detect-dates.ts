@@ -1,0 +1,396 @@
+import { TokenKind, tokenize, type Tokens } from "../core/tokens.js";
+import { assertText, parseOptions } from "../core/validate.js";
+import { formatDay, parseIsoDay, type Day } from "./calendar.js";
+import { mergeRanges } from "./merge-ranges.js";
+import { NUMBER_ANCHOR, TokenView, type DateMatch, type DateRule, type ResolveEnv } from "./rule.js";
+import { DEFAULT_DATE_RULES } from "./rules/index.js";
+import { DateOptionsSchema } from "./schema.js";
+import type { DateBias, DateGrain, DateMention, DateOptions } from "./types.js";
+
+/** Grains from finest to coarsest. */
+const GRAIN_ORDER: readonly DateGrain[] = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"];
+
+/**
+ * A date detector built from a list of rules.
+ *
+ * @category Dates
+ */
+export interface DateDetector {
+  /**
+   * Finds every date mention in `text`.
+   *
+   * @param text - Any string.
+   * @param options - `referenceDate` and `bias`, as for {@link detectDates}.
+   * @returns The mentions, sorted by position, never overlapping.
+   */
+  detect(text: string, options?: DateOptions): DateMention[];
+  /**
+   * Finds every date mention in an already tokenised text (the page parser
+   * tokenises once and shares the stream).
+   *
+   * @param tokens - The token stream.
+   * @param options - The reference date as `YYYY-MM-DD` or null, and the bias.
+   * @returns The mentions, sorted by position, never overlapping.
+   */
+  detectInTokens(tokens: Tokens, options: { referenceDate: string | null; bias: DateBias }): DateMention[];
+}
+
+/**
+ * Options of {@link createDateDetector}.
+ *
+ * @category Dates
+ */
+export interface DateDetectorOptions {
+  /** The rules, tried in this order where their anchors stand. Default {@link DEFAULT_DATE_RULES}. */
+  rules?: readonly DateRule[];
+}
+
+/** A case-folded hash of an ASCII word, computed on the text without slicing it. */
+function hashWord(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
+/** Whether text[start, end) equals `word` (lowercase ASCII) ignoring case. */
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+interface AnchorEntry {
+  word: string;
+  rules: DateRule[];
+}
+
+/** The rules indexed by anchor, built once per detector. */
+interface AnchorIndex {
+  byHash: Map<number, AnchorEntry[]>;
+  /** Number rules by digit count (index 1–9); index 0 for longer numbers. */
+  numberRules: DateRule[][];
+  /** Every number rule, for a dotted number that may start a date (`2015.05.25`). */
+  allNumberRules: DateRule[];
+  maxLength: number;
+  /**
+   * A cheap filter run before hashing: one bit per (first letter, second
+   * letter, last letter, length) of some anchor word. Most words of a page
+   * (`the`, `and`, `of`) fail it after three reads, which keeps the scan
+   * near the tokenizer's speed.
+   */
+  shapes: Uint32Array;
+}
+
+
+function buildIndex(rules: readonly DateRule[]): AnchorIndex {
+  const byHash = new Map<number, AnchorEntry[]>();
+  const numberRules: DateRule[][] = Array.from({ length: 10 }, () => []);
+  const allNumberRules: DateRule[] = [];
+  const shapes = new Uint32Array((26 * 26 * 26 * 16) >>> 5);
+  let maxLength = 0;
+  for (const rule of rules) {
+    for (const anchor of new Set(rule.anchors)) {
+      if (anchor === NUMBER_ANCHOR) {
+        for (let d = 0; d < 10; d++) if (rule.digits === undefined || rule.digits.includes(d)) numberRules[d]!.push(rule);
+        allNumberRules.push(rule);
+        continue;
+      }
+      const word = anchor.toLowerCase();
+      maxLength = Math.max(maxLength, word.length);
+      const shape = anchorShape(word, 0, word.length);
+      if (shape >= 0) shapes[shape >>> 5]! |= 1 << (shape & 31);
+      const h = hashWord(word, 0, word.length);
+      let bucket = byHash.get(h);
+      if (bucket === undefined) {
+        bucket = [];
+        byHash.set(h, bucket);
+      }
+      let entry = bucket.find((e) => e.word === word);
+      if (entry === undefined) {
+        entry = { word, rules: [] };
+        bucket.push(entry);
+      }
+      entry.rules.push(rule);
+    }
+  }
+  return { byHash, numberRules, allNumberRules, maxLength, shapes };
+}
+
+/** A word's (first, second, last letter, length) as a bit index, or -1 (see {@link AnchorIndex.shapes}). */
+function anchorShape(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len > 15) return -1;
+  const a = (text.charCodeAt(start) | 0x20) - 0x61;
+  const b = (text.charCodeAt(start + (len > 1 ? 1 : 0)) | 0x20) - 0x61;
+  const z = (text.charCodeAt(end - 1) | 0x20) - 0x61;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || z < 0 || z > 25) return -1;
+  return ((a * 26 + b) * 26 + z) * 16 + len;
+}
+
+/** The digit count of number token i, -1 when it has thousands groups, -2 when it has a decimal point. */
+function plainDigits(tokens: Tokens, i: number): number {
+  const t = tokens.text;
+  const s = tokens.start[i]!;
+  const e = tokens.end[i]!;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x2e) return -2;
+    if (c === 0x2c) return -1;
+  }
+  return e - s;
+}
+
+/** The rules anchored at token i, or undefined. */
+function rulesAt(index: AnchorIndex, tokens: Tokens, i: number): DateRule[] | undefined {
+  const kind = tokens.kind[i];
+  if (kind === TokenKind.Number) {
+    // A decimal (`0.00192`, `15.1`) can only start a dotted date
+    // (`2015.05.25`), and a number with thousands groups (`2,264`) none:
+    // skipping them spares every number rule on ticker lines and amounts.
+    const digits = plainDigits(tokens, i);
+    if (digits < 0) {
+      const dotted = digits === -2 && i + 1 < tokens.count && tokens.text.charCodeAt(tokens.start[i + 1]!) === 0x2e && tokens.start[i + 1] === tokens.end[i];
+      return dotted ? index.allNumberRules : undefined;
+    }
+    return index.numberRules[digits > 9 ? 0 : digits];
+  }
+  if (kind !== TokenKind.Word) return undefined;
+  const s = tokens.start[i]!;
+  const e = tokens.end[i]!;
+  if (e - s > index.maxLength) return undefined;
+  const shape = anchorShape(tokens.text, s, e);
+  if (shape < 0 || (index.shapes[shape >>> 5]! & (1 << (shape & 31))) === 0) return undefined;
+  const bucket = index.byHash.get(hashWord(tokens.text, s, e));
+  if (bucket === undefined) return undefined;
+  for (const entry of bucket) if (sameWord(tokens.text, s, e, entry.word)) return entry.rules;
+  return undefined;
+}
+
+/** The longest match of any rule anchored at i (for nested reads through {@link TokenView.matchAt}). */
+function bestAt(index: AnchorIndex, view: TokenView, i: number): DateMatch | undefined {
+  const rules = rulesAt(index, view.tokens, i);
+  return rules === undefined ? undefined : longest(rules, view, i);
+}
+
+/** Tries the rules anchored at i and keeps the longest match (the first rule wins a tie). */
+function longest(rules: readonly DateRule[], view: TokenView, i: number): DateMatch | undefined {
+  let best: DateMatch | undefined;
+  for (const rule of rules) {
+    const m = rule.match(view, i);
+    if (m !== undefined && m.next > i && m.first === i && (best === undefined || m.next > best.next)) best = m;
+  }
+  return best;
+}
+
+/**
+ * One pass over the tokens: at each anchor, the longest match; then skip
+ * past it. This loop runs for every token of every page, so the common
+ * case (a word that cannot be an anchor) is decided inline from three
+ * characters and a bit, with the token arrays held in locals.
+ */
+function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: DateMatch[] } {
+  const view = new TokenView(tokens, (v, i) => bestAt(index, v, i));
+  const matches: DateMatch[] = [];
+  const { kind, start, end, text, count } = tokens;
+  const shapes = index.shapes;
+  const maxLength = index.maxLength;
+  let i = 0;
+  while (i < count) {
+    const k = kind[i];
+    if (k === TokenKind.Word) {
+      const s = start[i]!;
+      const len = end[i]! - s;
+      if (len > maxLength) {
+        i++;
+        continue;
+      }
+      const a = (text.charCodeAt(s) | 0x20) - 0x61;
+      const b = (text.charCodeAt(len > 1 ? s + 1 : s) | 0x20) - 0x61;
+      const z = (text.charCodeAt(s + len - 1) | 0x20) - 0x61;
+      // Unsigned compare: a non-letter gives a value outside 0–25.
+      if (a >>> 0 > 25 || b >>> 0 > 25 || z >>> 0 > 25) {
+        i++;
+        continue;
+      }
+      const shape = ((a * 26 + b) * 26 + z) * 16 + len;
+      if ((shapes[shape >>> 5]! & (1 << (shape & 31))) === 0) {
+        i++;
+        continue;
+      }
+    } else if (k !== TokenKind.Number) {
+      i++;
+      continue;
+    }
+    const rules = rulesAt(index, tokens, i);
+    const m = rules === undefined ? undefined : longest(rules, view, i);
+    if (m === undefined) {
+      i++;
+      continue;
+    }
+    matches.push(m);
+    i = m.next;
+  }
+  return { view, matches };
+}
+
+/**
+ * The end of a mention's last token without a possessive `’s`: the
+ * tokenizer keeps `year’s` whole, but the mention is `this year`.
+ */
+function trimPossessive(tokens: Tokens, last: number): number {
+  const end = tokens.end[last]!;
+  if (tokens.kind[last] !== TokenKind.Word || end - tokens.start[last]! < 3) return end;
+  const a = tokens.text.charCodeAt(end - 2);
+  const s = tokens.text.charCodeAt(end - 1);
+  return (a === 0x27 || a === 0x2019) && (s === 0x73 || s === 0x53) ? end - 2 : end;
+}
+
+/** Turns matches into mentions, resolving each against the reference and the mention before it. */
+function resolveAll(tokens: Tokens, matches: readonly DateMatch[], reference: Day | null, bias: DateBias): DateMention[] {
+  const out: DateMention[] = [];
+  let previous: ResolveEnv["previous"] = null;
+  // The latest resolved mention of each grain, with its position, for
+  // back-references that need a fine enough anchor.
+  const latest: { at: number; value: NonNullable<ResolveEnv["previous"]> }[] = [];
+  const previousAt = (grain: DateGrain): ResolveEnv["previous"] => {
+    let best: (typeof latest)[number] | undefined;
+    for (let g = 0; g <= GRAIN_ORDER.indexOf(grain); g++) {
+      const entry = latest[g];
+      if (entry !== undefined && (best === undefined || entry.at > best.at)) best = entry;
+    }
+    return best?.value ?? null;
+  };
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const env: ResolveEnv = { reference, bias, previous, previousAt };
+    const r = m.resolve(env);
+    const start = tokens.start[m.first]!;
+    const end = trimPossessive(tokens, m.next - 1);
+    out.push({
+      text: tokens.text.slice(start, end),
+      span: { start, end },
+      start: r === null ? null : formatDay(r.start),
+      end: r === null ? null : formatDay(r.end),
+      grain: m.grain,
+      kind: m.kind,
+      relative: m.relative,
+    });
+    if (r !== null) {
+      previous = { start: r.start, end: r.end, grain: m.grain };
+      latest[GRAIN_ORDER.indexOf(m.grain)] = { at: k, value: previous };
+    }
+  }
+  return out;
+}
+
+/** The reference date option as `YYYY-MM-DD` (a `Date` is read in UTC), or null. */
+function normaliseReference(ref: string | Date | undefined): string | null {
+  if (ref === undefined) return null;
+  if (typeof ref === "string") return ref.slice(0, 10);
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + 1;
+  const d = ref.getUTCDate();
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * Builds a date detector from rules: the defaults, or your own list.
+ *
+ * @param options - `rules`: the rules to use (default {@link DEFAULT_DATE_RULES}).
+ * @returns A detector with `detect(text, options?)` and `detectInTokens(tokens, options)`.
+ * @example
+ * ```ts
+ * const detector = createDateDetector({ rules: [...DEFAULT_DATE_RULES, myRule] });
+ * detector.detect("In 2023, China's share of Kazakhstan's total trade turnover surpassed 20%");
+ * // → [{ text: "2023", start: "2023-01-01", end: "2023-12-31", grain: "year", … }]
+ * ```
+ * @category Dates
+ */
+export function createDateDetector(options?: DateDetectorOptions): DateDetector {
+  const rules = options?.rules ?? DEFAULT_DATE_RULES;
+  if (!Array.isArray(rules)) throw new TypeError("newsfacts: createDateDetector: options.rules must be an array of rules");
+  for (const r of rules as unknown[]) {
+    const rule = r as Partial<DateRule> | null;
+    if (rule === null || typeof rule !== "object" || typeof rule.match !== "function" || !Array.isArray(rule.anchors)) {
+      throw new TypeError("newsfacts: createDateDetector: every rule needs anchors (an array) and match (a function)");
+    }
+  }
+  const index = buildIndex(rules);
+  const detectInTokens = (tokens: Tokens, opts: { referenceDate: string | null; bias: DateBias }): DateMention[] => {
+    const reference = opts.referenceDate === null ? null : (parseIsoDay(opts.referenceDate) ?? null);
+    const { view, matches } = scan(index, tokens);
+    return resolveAll(tokens, mergeRanges(view, matches), reference, opts.bias);
+  };
+  return {
+    detect(text: string, opts?: DateOptions): DateMention[] {
+      assertText("detectDates", text);
+      const parsed = parseOptions("detectDates", DateOptionsSchema, opts);
+      return detectInTokens(tokenize(text), {
+        referenceDate: normaliseReference(parsed.referenceDate),
+        bias: parsed.bias ?? "past",
+      });
+    },
+    detectInTokens,
+  };
+}
+
+// The default detector is built on first use (an index of anchor words), not
+// at import time; it is a cache of a pure function of the default rules, so
+// it cannot change any result.
+let defaultDetector: DateDetector | undefined;
+function getDefault(): DateDetector {
+  defaultDetector ??= createDateDetector();
+  return defaultDetector;
+}
+
+/**
+ * Finds every date mention in an already tokenised text with the default
+ * rules. `parsePage` tokenises a page once and calls this; figure extraction
+ * calls it to leave numbers that belong to dates alone.
+ *
+ * @param tokens - The token stream of the text (see `tokenize`).
+ * @param options - The reference date, already normalised to `YYYY-MM-DD` (or null), and the bias.
+ * @returns The date mentions in text order.
+ * @example
+ * ```ts
+ * detectDatesInTokens(tokenize("By mid-2024, Azerbaijan had spent more"), { referenceDate: "2025-12-12", bias: "past" });
+ * // → [{ text: "mid-2024", start: "2024-05-01", end: "2024-08-31", grain: "month", … }]
+ * ```
+ * @category Dates
+ */
+export function detectDatesInTokens(
+  tokens: Tokens,
+  options: { referenceDate: string | null; bias: DateBias },
+): DateMention[] {
+  return getDefault().detectInTokens(tokens, options);
+}
+
+/**
+ * Finds every date mention in a text: full and partial dates, bare years,
+ * parts of years, decades and centuries, ranges, and mentions relative to
+ * the reference date or to the date before them, each normalised to an
+ * inclusive ISO range with a grain.
+ *
+ * @param text - Any string (a scraped page, a paragraph).
+ * @param options - `referenceDate` (ISO `YYYY-MM-DD` or a `Date`, read in UTC) and `bias` (`"past"` by default).
+ * @returns The mentions, sorted by position, never overlapping.
+ * @throws TypeError when `text` is not a string or an option is invalid.
+ * @example
+ * ```ts
+ * detectDates("Kairat’s arrest in November 2024. On July 14, she requested…", { referenceDate: "2025-12-12" });
+ * // → [{ text: "November 2024", start: "2024-11-01", end: "2024-11-30", grain: "month", relative: false, … },
+ * //    { text: "July 14", start: "2025-07-14", end: "2025-07-14", grain: "day", relative: true, … }]
+ * ```
+ * @category Dates
+ */
+export function detectDates(text: string, options?: DateOptions): DateMention[] {
+  return getDefault().detect(text, options);
+}

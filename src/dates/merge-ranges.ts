@@ -1,0 +1,98 @@
+import type { DateMatch, DayRange, ResolveEnv, TokenView } from "./rule.js";
+import type { DateGrain } from "./types.js";
+
+/**
+ * The range refiner: two mentions joined by `to`, `through`, `until` or a
+ * dash (`from 2006 to 2021`, `10 August - 12 September`), or by `and` after
+ * `between` (`between January and May 2025`, `between the 7th century BC and
+ * the 3rd century AD`), become one `range` mention. A first end without a
+ * year borrows the second end's year. Ends that would run backwards stay two
+ * mentions. Runs once over the matches, so it is linear.
+ */
+
+const GRAIN_ORDER: readonly DateGrain[] = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"];
+
+/** Words that join the two ends of a range. */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(["to", "through", "thru", "until", "till", "til"]);
+
+function finer(a: DateGrain, b: DateGrain): DateGrain {
+  return GRAIN_ORDER.indexOf(a) <= GRAIN_ORDER.indexOf(b) ? a : b;
+}
+
+const NO_ENV: ResolveEnv = { reference: null, bias: "past", previous: null, previousAt: () => null };
+
+/** The fixed value of a match that needs no reference, or undefined. */
+function fixedValue(m: DateMatch): DayRange | undefined {
+  if (m.relative) return undefined;
+  return m.resolve(NO_ENV) ?? undefined;
+}
+
+/** Joins matches into ranges where the text between them says so. */
+export function mergeRanges(view: TokenView, matches: readonly DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = [];
+  let k = 0;
+  while (k < matches.length) {
+    const a = matches[k]!;
+    const b = matches[k + 1];
+    const merged = b === undefined ? undefined : tryMerge(view, a, b);
+    if (merged !== undefined) {
+      out.push(merged);
+      k += 2;
+    } else {
+      out.push(a);
+      k += 1;
+    }
+  }
+  return out;
+}
+
+function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | undefined {
+  if (a0.kind === "range" || b0.kind === "range") return undefined;
+  // Most neighbours are far apart: look at the gap first.
+  let j = a0.next;
+  if (j >= b0.first || b0.first - j > 2 || view.lineBefore(j)) return undefined;
+  // What stands before the first end: `between`, `from`, optionally with `the`.
+  let first = a0.first;
+  let p = a0.first - 1;
+  if (view.is(p, "the") && !view.lineBefore(a0.first)) p--;
+  const between = view.is(p, "between");
+  if ((between || view.is(p, "from")) && !view.lineBefore(p + 1)) first = p;
+  // The joiner, with an optional `the` after `and`.
+  if (view.isDash(j) || (view.isWord(j) && RANGE_JOINERS.has(view.lower(j))) || (between && view.is(j, "and"))) j++;
+  else return undefined;
+  if (view.is(j, "the")) j++;
+  if (j !== b0.first || view.lineBefore(b0.first)) return undefined;
+
+  let a: DateMatch | undefined = a0;
+  let b: DateMatch | undefined = b0;
+  // A yearless end borrows the other end's year: `between January and May
+  // 2025`, `10 August 2013 - 12 September`.
+  if (a.withYear !== undefined && b.year !== undefined && a.year === undefined) a = a.withYear(b.year);
+  else if (b.withYear !== undefined && a.year !== undefined && b.year === undefined) b = b.withYear(a.year);
+  if (a === undefined || b === undefined) return undefined;
+  const grain = finer(a.grain, b.grain);
+  const relative = a.relative || b.relative;
+  if (!relative) {
+    const ra = fixedValue(a);
+    const rb = fixedValue(b);
+    if (ra === undefined || rb === undefined || ra.start > rb.start || ra.end > rb.end) return undefined;
+    return { first, next: b.next, grain, kind: "range", relative: false, resolve: () => ({ start: ra.start, end: rb.end }) };
+  }
+  // Relative ends (`Monday to Friday`, `today - next friday`) join only with
+  // a dash or a joiner word, and resolve at once.
+  const ra0 = a;
+  const rb0 = b;
+  return {
+    first,
+    next: b.next,
+    grain,
+    kind: "range",
+    relative: true,
+    resolve: (env) => {
+      const ra = ra0.resolve(env);
+      const rb = rb0.resolve(env);
+      if (ra === null || rb === null) return null;
+      return { start: Math.min(ra.start, rb.start), end: Math.max(ra.end, rb.end) };
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { detectBrief } from "../test-support.js";
+
+describe("today, yesterday and tomorrow", () => {
+  it("reads the reference day and its neighbours", () => {
+    expect(detectBrief("The Deadline was yesterday", "2012-08-10")).toEqual(["yesterday 2012-08-09..2012-08-09 day relative"]);
+    expect(detectBrief("the vote is tomorrow", "2012-08-10")).toEqual(["tomorrow 2012-08-11..2012-08-11 day relative"]);
+    expect(detectBrief("The Deadline is today", "2012-08-10")).toEqual(["today 2012-08-10..2012-08-10 day relative"]);
+    expect(detectBrief("the day before yesterday", "2012-08-10")).toEqual(["day before yesterday 2012-08-08..2012-08-08 day relative"]);
+  });
+
+  it("does not read `Today,` at the head of a sentence (nowadays) or `today’s`", () => {
+    expect(detectBrief("underutilized potential.” Today, the country is rapidly shifting", "2025-12-07")).toEqual([]);
+    expect(detectBrief("I hope my father could see today’s Karabakh.", "2025-12-07")).toEqual([]);
+  });
+});

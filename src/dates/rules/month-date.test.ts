@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { detectBrief } from "../test-support.js";
+
+describe("dates that start with the month", () => {
+  it("reads month day, year", () => {
+    expect(detectBrief("signed by President Kassym-Jomart Tokayev on April 15, 2024, amending")).toEqual(["April 15, 2024 2024-04-15..2024-04-15 day"]);
+  });
+
+  it("reads month year and month of year", () => {
+    expect(detectBrief("Established in June 2021, the fund")).toEqual(["June 2021 2021-06-01..2021-06-30 month"]);
+    expect(detectBrief("a career-high 17 in May of 2024.")).toEqual(["May of 2024 2024-05-01..2024-05-31 month"]);
+  });
+
+  it("places a day without a year on or before the reference date", () => {
+    expect(detectBrief("On July 14, she requested the court", "2025-12-12")).toEqual(["July 14 2025-07-14..2025-07-14 day relative"]);
+    expect(detectBrief("On December 20, she", "2025-12-12")).toEqual(["December 20 2024-12-20..2024-12-20 day relative"]);
+    expect(detectBrief("On December 20, she", "2025-12-12", "future")).toEqual(["December 20 2025-12-20..2025-12-20 day relative"]);
+  });
+
+  it("reads a month with a year phrase relative to the reference or to the date before", () => {
+    expect(detectBrief("as low as 82 in March this year", "2025-12-16")).toEqual(["March this year 2025-03-01..2025-03-31 month relative"]);
+    expect(detectBrief("In September of last year, a", "2025-12-08")).toEqual(["September of last year 2024-09-01..2024-09-30 month relative"]);
+    expect(detectBrief("By 2022, profits rose, but in December that year, the", "2025-12-07")).toEqual([
+      "2022 2022-01-01..2022-12-31 year",
+      "December that year 2022-12-01..2022-12-31 month relative",
+    ]);
+    expect(detectBrief("the night of February 4, 2019, … and on March 19 of the same year, Nazarbayev resigned", "2024-12-02")).toEqual([
+      "February 4, 2019 2019-02-04..2019-02-04 day",
+      "March 19 of the same year 2019-03-19..2019-03-19 day relative",
+    ]);
+  });
+
+  it("reads a month alone only after a preposition", () => {
+    expect(detectBrief("In April, Uzbekistan’s sales of gold dropped", "2025-12-08")).toEqual(["April 2025-04-01..2025-04-30 month relative"]);
+    expect(detectBrief("gold exports in February and March.", "2025-12-08")).toEqual([
+      "February 2025-02-01..2025-02-28 month relative",
+      "March 2025-03-01..2025-03-31 month relative",
+    ]);
+  });
+
+  it("does not read verbs, names or a bare capitalised month", () => {
+    expect(detectBrief("I may by here. May the force be with you. Theresa may become PM soon.")).toEqual([]);
+    expect(detectBrief("demonstrators march on the square")).toEqual([]);
+    expect(detectBrief("prices may 5 times exceed it", "2025-12-12")).toEqual([]);
+    expect(detectBrief("shaken by the January Events - the failed coup")).toEqual([]);
+  });
+
+  it("rejects impossible dates without leaving their year behind", () => {
+    expect(detectBrief("February 29, 2022")).toEqual([]);
+    expect(detectBrief("June 10 - 31, 2022")).toEqual([]);
+  });
+
+  it("reads a day range within a month", () => {
+    expect(detectBrief("August 10 - 22, 2012")).toEqual(["August 10 - 22, 2012 2012-08-10..2012-08-22 day range"]);
+  });
+});

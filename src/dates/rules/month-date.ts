@@ -1,0 +1,167 @@
+import { dayFromCivil, isValidCivil } from "../calendar.js";
+import {
+  fixedMatch,
+  isGluedSeparator,
+  readDay,
+  readMonth,
+  readYear,
+  readYearPhrase,
+  relativeMatch,
+  resolveYear,
+  type YearSpec,
+} from "../read.js";
+import { dayRange, monthRange, placeInYear } from "../resolve.js";
+import type { DateMatch, DayRange, DateRule, TokenView } from "../rule.js";
+import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS } from "../tables.js";
+
+/**
+ * Dates that start with the month: `April 15, 2024`, `February 4, 2019`,
+ * `July 14`, `June 2021`, `May of 2024`, `March this year`, `September of
+ * last year`, `December that year`, `March 19 of the same year`, `August 10
+ * - 22, 2012`, and a month alone where a preposition says it is one (`In
+ * April`, `From September`). `may` and `march` in lowercase are verbs, and
+ * `the January Events` is a name, so neither is a date.
+ *
+ * @category Dates
+ */
+export const monthDateRule: DateRule = {
+  name: "month-date",
+  anchors: [...MONTH_WORDS.keys()],
+  match(view, i) {
+    const m = readMonth(view, i);
+    if (m === undefined) return undefined;
+    const month = m.value;
+    const j = m.next;
+    // Month day [, year] — the day may follow a glued `-` or `/` (`August-10`).
+    let dayAt = j;
+    if (isGluedSeparator(view, j)) dayAt = j + 1;
+    else if (view.isPunct(j, ",") && view.isNumber(j + 1) && view.length(j + 1) <= 2) dayAt = j + 1; // `March, 6th 2016`
+    const d = dayAfterMonth(view, dayAt);
+    // A lowercase `may` or `march` is a verb unless a full date follows
+    // (`they may 5 times` is not May 5).
+    const weak = view.lowercase(i) && AMBIGUOUS_MONTH_WORDS.has(view.lower(i));
+    if (d !== undefined) {
+      const date = monthDay(view, i, month, d.value, d.next);
+      return weak && date?.year === undefined ? undefined : date;
+    }
+    return monthOnly(view, i, month, j);
+  },
+};
+
+/** A day of the month after the month name: `15`, `6th`, `eighth`; not `5%` or `10:30`. */
+function dayAfterMonth(view: TokenView, i: number): { value: number; next: number } | undefined {
+  if (view.lineBefore(i)) return undefined;
+  if (view.isNumber(i)) {
+    if (view.length(i) > 2) return undefined;
+    if (view.glued(i + 1) && view.isPunct(i + 1, "%:")) return undefined;
+  }
+  return readDay(view, i);
+}
+
+/** `April 15`, then an optional day range and year. */
+function monthDay(view: TokenView, first: number, month: number, day: number, after: number): DateMatch | undefined {
+  let j = after;
+  let lastDay: number | undefined;
+  // `August 10 - 22, 2012`, `May eighth - tenth, 2010`
+  if ((view.isDash(j) || view.is(j, "to")) && !view.lineBefore(j)) {
+    const d2 = readDay(view, j + 1);
+    if (d2 !== undefined && d2.value > day && !view.isWord(d2.next)) {
+      lastDay = d2.value;
+      j = d2.next;
+    }
+  }
+  // Year: `, 2024`, ` 2024`, `/2012`, `-2012`, `, 96`
+  let yearAt = j;
+  if ((view.isPunct(j, ",") || isGluedSeparator(view, j)) && !view.lineBefore(j + 1)) yearAt = j + 1;
+  const y = view.lineBefore(yearAt) && yearAt !== j ? undefined : readYear(view, yearAt, shortYearAllowed(view, yearAt));
+  if (y !== undefined && !view.isPunct(y.next, ":")) {
+    return dayMatch(first, y.next, y.value, month, day, lastDay);
+  }
+  if (lastDay !== undefined) {
+    // A day range without a year.
+    const from = day;
+    const to = lastDay;
+    return relativeMatch(first, j, "day", (env) => placeDays(env.reference, env.bias, month, from, to), {
+      kind: "range",
+      withYear: (year) => dayMatch(first, j, year, month, from, to),
+    });
+  }
+  // `March 19 of the same year`, `January 1 of this year`
+  const phrase = readYearPhrase(view, j);
+  if (phrase !== undefined && view.is(j, "of")) return dayWithSpec(first, phrase.next, month, day, phrase.value);
+  if (!isValidCivil(2024, month, day)) return undefined;
+  const end = j;
+  return relativeMatch(first, end, "day", (env) => placeDays(env.reference, env.bias, month, day, day), {
+    withYear: (year) => dayMatch(first, end, year, month, day, undefined),
+  });
+}
+
+/** A two-digit year is only read where nothing else could follow: `Aug 9, 96`, not `July 14 12 people`. */
+function shortYearAllowed(view: TokenView, i: number): boolean {
+  return view.length(i) === 2 && !view.isWord(i + 1) && !view.isNumber(i + 1);
+}
+
+function placeDays(reference: number | null, bias: "past" | "future" | "nearest", month: number, from: number, to: number): DayRange | null {
+  if (reference === null) return null;
+  const r = placeInYear(reference, bias, month, from, (year) =>
+    isValidCivil(year, month, from) && isValidCivil(year, month, to)
+      ? { start: dayFromCivil(year, month, from), end: dayFromCivil(year, month, to) }
+      : undefined,
+  );
+  return r ?? null;
+}
+
+function dayMatch(first: number, next: number, year: number, month: number, day: number, lastDay: number | undefined): DateMatch | undefined {
+  if (!isValidCivil(year, month, day)) return undefined;
+  if (lastDay !== undefined) {
+    if (!isValidCivil(year, month, lastDay)) return undefined;
+    return fixedMatch(first, next, "day", { start: dayFromCivil(year, month, day), end: dayFromCivil(year, month, lastDay) }, { kind: "range", year });
+  }
+  return fixedMatch(first, next, "day", dayRange(dayFromCivil(year, month, day)), { year });
+}
+
+function dayWithSpec(first: number, next: number, month: number, day: number, spec: YearSpec): DateMatch | undefined {
+  if (spec.type === "year") return dayMatch(first, next, spec.year, month, day, undefined);
+  return relativeMatch(first, next, "day", (env) => {
+    const y = resolveYear(spec, env);
+    if (y === null || !isValidCivil(y, month, day)) return null;
+    return dayRange(dayFromCivil(y, month, day));
+  });
+}
+
+/** Prepositions after which a month name alone is a month: `In April`, `From September`, `by March`. */
+const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "during", "since", "by", "until", "till", "from", "before", "after", "through", "throughout", "between", "of", "on", "last", "next", "this", "early", "late", "mid", "and", "or", "to", "into", "for",
+]);
+
+/** `June 2021`, `May of 2024`, `March this year`, or a month alone. */
+function monthOnly(view: TokenView, first: number, month: number, after: number): DateMatch | undefined {
+  let yearAt = after;
+  if ((view.isPunct(after, ",") && !view.lineBefore(after + 1)) || isGluedSeparator(view, after)) yearAt = after + 1;
+  const y = readYear(view, yearAt);
+  if (y !== undefined && !view.isPunct(y.next, ":")) {
+    // `June 2021`; with a glued `/` only a full year (`Aug/2012`).
+    return fixedMatch(first, y.next, "month", monthRange(y.value, month), { year: y.value });
+  }
+  const phrase = readYearPhrase(view, after);
+  if (phrase !== undefined) {
+    const spec = phrase.value;
+    if (spec.type === "year") return fixedMatch(first, phrase.next, "month", monthRange(spec.year, month), { year: spec.year });
+    return relativeMatch(first, phrase.next, "month", (env) => {
+      const yr = resolveYear(spec, env);
+      return yr === null ? null : monthRange(yr, month);
+    });
+  }
+  // A month alone: capitalised, after a preposition (or joined to a month
+  // before it: `in February and March`), and not the first word of a name.
+  if (!view.capitalized(first)) return undefined;
+  const before = view.lower(first - 1);
+  const joined = (before === "and" || before === "or" || before === "to") && MONTH_WORDS.has(view.lower(first - 2));
+  if (!MONTH_PREPOSITIONS.has(before) && !joined) return undefined;
+  if ((before === "and" || before === "or" || before === "to") && !joined) return undefined;
+  // `the January Events`: a capitalised word after it makes a name.
+  if (view.capitalized(after) && !view.lineBefore(after) && before === "the") return undefined;
+  return relativeMatch(first, after, "month", (env) => (env.reference === null ? null : (placeInYear(env.reference, env.bias, month, undefined) ?? null)), {
+    withYear: (year) => fixedMatch(first, after, "month", monthRange(year, month), { year }),
+  });
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { detectBrief } from "../test-support.js";
+
+describe("halves, quarters and runs of months", () => {
+  it("reads halves and quarters of a stated year", () => {
+    expect(detectBrief("In the first half of 2025, domestic steel demand")).toEqual(["first half of 2025 2025-01-01..2025-06-30 half"]);
+    expect(detectBrief("In the first quarter of 2025, trade turnover")).toEqual(["first quarter of 2025 2025-01-01..2025-03-31 quarter"]);
+    expect(detectBrief("Q3 2024 results and H2 2025 plans")).toEqual([
+      "Q3 2024 2024-07-01..2024-09-30 quarter",
+      "H2 2025 2025-07-01..2025-12-31 half",
+    ]);
+  });
+
+  it("reads parts of this year against the reference", () => {
+    expect(detectBrief("beginning in the second half of this year.", "2025-12-12")).toEqual(["second half of this year 2025-07-01..2025-12-31 half relative"]);
+  });
+
+  it("reads runs of months from January", () => {
+    expect(detectBrief("In the first six months of 2025, the company lost")).toEqual(["first six months of 2025 2025-01-01..2025-06-30 half"]);
+    expect(detectBrief("14 were recorded in the first four months of this year alone", "2025-12-08")).toEqual([
+      "first four months of this year 2025-01-01..2025-04-30 month relative",
+    ]);
+  });
+
+  it("does not read a part without a year", () => {
+    expect(detectBrief("the second half")).toEqual([]);
+    expect(detectBrief("for the second consecutive year")).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { detectBrief } from "../test-support.js";
+
+describe("seasons", () => {
+  it("reads a season of a year, meteorologically", () => {
+    expect(detectBrief("raised during the spring 2024 floods")).toEqual(["spring 2024 2024-03-01..2024-05-31 season"]);
+    expect(detectBrief("In the spring of 2024, the televised murder trial")).toEqual(["spring of 2024 2024-03-01..2024-05-31 season"]);
+    expect(detectBrief("winter 2024")).toEqual(["winter 2024 2024-12-01..2025-02-28 season"]);
+  });
+
+  it("reads this, last and bare seasons against the reference", () => {
+    expect(detectBrief("“This spring, I drew attention", "2025-12-07")).toEqual(["This spring 2025-03-01..2025-05-31 season relative"]);
+    expect(detectBrief("before gaining momentum heading into the summer.", "2025-12-16")).toEqual(["summer 2025-06-01..2025-08-31 season relative"]);
+    expect(detectBrief("last winter", "2025-12-16")).toEqual(["last winter 2024-12-01..2025-02-28 season relative"]);
+    expect(detectBrief("this winter", "2026-01-10")).toEqual(["this winter 2025-12-01..2026-02-28 season relative"]);
+  });
+
+  it("does not read seasons used as nouns or names", () => {
+    expect(detectBrief("the spring water and the fall of the Soviet Union", "2025-12-16")).toEqual([]);
+    expect(detectBrief("after the Arab Spring", "2025-12-16")).toEqual([]);
+    expect(detectBrief("during the Spring Festival holidays", "2025-12-16")).toEqual([]);
+  });
+});

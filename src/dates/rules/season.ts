@@ -1,0 +1,76 @@
+import { civilFromDay } from "../calendar.js";
+import { readYearPhrase, relativeMatch, yearSpecMatch } from "../read.js";
+import { chooseOccurrence, monthsRange } from "../resolve.js";
+import type { DateRule, DayRange, TokenView } from "../rule.js";
+import { SEASON_WORDS, type SeasonDef } from "../tables.js";
+
+/** The season of a year; winter of 2024 runs from December 2024 into February 2025. */
+function seasonOf(def: SeasonDef, year: number): DayRange {
+  return monthsRange(year, def.startMonth, def.months);
+}
+
+/** Words before a season alone that make it a time: `the summer`, `in spring`, `during winter`. */
+const SEASON_LEADS: ReadonlySet<string> = new Set(["the", "in", "during", "since", "until", "till", "by", "into", "over", "throughout", "through", "before", "after", "this", "last", "next"]);
+
+/** Words a season alone may be followed by; any other lowercase word makes it an adjective (`spring water`). */
+const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "but", "when", "as", "with", "to", "of", "in", "on", "at", "for", "is", "was", "will", "has", "had", "the", "a", "that", "this", "we", "he", "she", "they", "it", "i"]);
+
+/**
+ * Seasons: `spring 2024`, `the spring of 2024`, `summer of last year`,
+ * `This spring`, `this summer`, `last winter`, and `the summer` alone
+ * (placed by the bias). Seasons are meteorological (SPEC.md). `fall` alone
+ * is a verb or a noun (`the fall of the Soviet Union`) and needs a year or
+ * `this`/`last`/`next`.
+ *
+ * @category Dates
+ */
+export const seasonRule: DateRule = {
+  name: "season",
+  anchors: [...SEASON_WORDS.keys(), "this", "last", "next", "past", "coming"],
+  match(view, i) {
+    const w = view.lower(i);
+    const direct = SEASON_WORDS.get(w);
+    if (direct !== undefined) return seasonAt(view, i, i, direct, undefined);
+    const offset = w === "this" ? 0 : w === "last" || w === "past" ? -1 : w === "next" || w === "coming" ? 1 : undefined;
+    const def = SEASON_WORDS.get(view.lower(i + 1));
+    if (offset === undefined || def === undefined || view.lineBefore(i + 1)) return undefined;
+    return seasonAt(view, i, i + 1, def, offset);
+  },
+};
+
+function seasonAt(view: TokenView, first: number, at: number, def: SeasonDef, offset: -1 | 0 | 1 | undefined) {
+  // `spring 2024`, `the spring of 2024`, `summer of last year`
+  if (offset === undefined) {
+    const phrase = readYearPhrase(view, at + 1);
+    if (phrase !== undefined && !view.lineBefore(at + 1)) {
+      return yearSpecMatch(first, phrase.next, "season", phrase.value, (y) => seasonOf(def, y));
+    }
+    const word = view.lower(at);
+    if (word === "fall") return undefined;
+    if (!SEASON_LEADS.has(view.lower(at - 1)) || view.lineBefore(at)) return undefined;
+    const after = view.lower(at + 1);
+    if (view.lowercase(at + 1) && !view.lineBefore(at + 1) && !SEASON_FOLLOWERS.has(after)) return undefined;
+    // A capitalised word before or after makes a name: `the Arab Spring`, `the Spring Festival`.
+    if (view.capitalized(at) && !view.is(at - 1, "the") && !view.lineBefore(at)) return undefined;
+    if (view.capitalized(at) && view.capitalized(at + 1) && !view.lineBefore(at + 1)) return undefined;
+  }
+  // `this winter` in January is the winter that began in December.
+  return relativeMatch(first, at + 1, "season", (env) => {
+    if (env.reference === null) return null;
+    const ref = env.reference;
+    const refYear = civilFromDay(ref).year;
+    if (offset === 0) {
+      const y = def.startMonth === 12 && civilFromDay(ref).month <= 2 ? refYear - 1 : refYear;
+      return seasonOf(def, y);
+    }
+    if (offset === -1) return chooseOccurrence(ref - 1, "past", refYear, (y) => {
+      const r = seasonOf(def, y);
+      return r.end < ref ? r : undefined;
+    }) ?? null;
+    if (offset === 1) return chooseOccurrence(ref + 1, "future", refYear, (y) => {
+      const r = seasonOf(def, y);
+      return r.start > ref ? r : undefined;
+    }) ?? null;
+    return chooseOccurrence(ref, env.bias, refYear, (y) => seasonOf(def, y)) ?? null;
+  });
+}

@@ -1,0 +1,39 @@
+import { MAX_BARE_YEAR, MIN_BARE_YEAR, fixedMatch } from "../read.js";
+import { dayFromCivil } from "../calendar.js";
+import { NUMBER_ANCHOR, type DateRule } from "../rule.js";
+import { yearLeftContextOk, yearRightContextOk } from "../year-context.js";
+
+/**
+ * Two years joined by a dash: `2006-2013`, `2026–2030`, `the 2026-2027
+ * strategy`, and the short form news uses for seasons and fiscal years,
+ * `2024-25`, `1999-00`. The second must come after the first (within a
+ * century; within twenty years for the short form), so codes such as
+ * `2012-1400` are not ranges.
+ *
+ * @category Dates
+ */
+export const yearRangeRule: DateRule = {
+  name: "year-range",
+  digits: [4],
+  anchors: [NUMBER_ANCHOR],
+  match(view, i) {
+    if (view.length(i) !== 4) return undefined;
+    const from = view.int(i);
+    if (from < MIN_BARE_YEAR || from > MAX_BARE_YEAR) return undefined;
+    if (!view.isDash(i + 1) || view.lineBefore(i + 1)) return undefined;
+    // A dash glued on one side only is not a joiner (`2006 -2013`).
+    if (view.glued(i + 1) !== view.glued(i + 2)) return undefined;
+    const len = view.length(i + 2);
+    let to = view.int(i + 2);
+    if (len === 2 && to >= 0) {
+      // `2024-25`: the last two digits of a year shortly after the first.
+      to += from - (from % 100);
+      if (to <= from) to += 100;
+      if (to - from > 20) return undefined;
+    } else if (len !== 4 || to <= from || to > MAX_BARE_YEAR || to - from > 100) {
+      return undefined;
+    }
+    if (!yearLeftContextOk(view, i) || !yearRightContextOk(view, i + 2, i + 3)) return undefined;
+    return fixedMatch(i, i + 3, "year", { start: dayFromCivil(from, 1, 1), end: dayFromCivil(to, 12, 31) }, { kind: "range" });
+  },
+};

@@ -1,0 +1,508 @@
+import { endsInEllipsis } from "./classify-line.js";
+import {
+  DATELINE,
+  HASHTAG_KICKER,
+  HEADLINE_KICKER,
+  PAST_PARTICIPLE,
+  READ_MORE_TAIL,
+  SERIES_TAIL,
+  WRAP_UP_TAIL,
+} from "./patterns.js";
+import { frequency, isAlwaysCapitalised, isName, openingWordIds, type PageVocabulary, topicOverlap } from "./topic.js";
+
+/**
+ * Headline or subheading? A title line (short, no closing full stop) inside
+ * an article stream either starts a new story or heads a section of the
+ * current one. Each cue below reads one kind of evidence listed in
+ * `gold/CONVENTIONS.md` and returns a number in [-1, 1]: positive means "a new
+ * story starts here", negative "the story goes on", 0 "no evidence". The
+ * decision is the weighted sum of the cues against a threshold, so a
+ * contributor tunes the behaviour by editing {@link DEFAULT_CUE_WEIGHTS}
+ * (or passing other weights) and can see each cue's vote with
+ * {@link scoreTitle}.
+ */
+
+/** A trimmed line of the page: offsets into the input text. */
+export interface LineRef {
+  /** Offset of the first non-white-space code unit. */
+  start: number;
+  /** Offset past the last non-white-space code unit. */
+  end: number;
+}
+
+/** What the cues may look at for one title line. */
+export interface TitleContext {
+  /** The page text. */
+  text: string;
+  /** The title line being decided. */
+  title: LineRef;
+  /** The first body line (paragraph or list item) after the title: the would-be lede. */
+  next: LineRef;
+  /** The would-be lede's first words, lower-cased, with "," where a comma ends the opening phrase ({@link openingWords}). */
+  nextOpening: readonly string[];
+  /** The last non-title line before the title (the end of the story so far), if any. */
+  previous: LineRef | undefined;
+  /** Whether the previous line was a "Continue reading" marker. */
+  previousIsReadMore: boolean;
+  /** Whether a line of non-ASCII white space (an NBSP separator) stands just before the title. */
+  separatorBefore: boolean;
+  /** Whether the line right after the title is a credit (`Image: …`). */
+  creditAfter: boolean;
+  /** Body paragraphs and list items of the current story so far (0 when none). */
+  storyParagraphs: number;
+  /** Characters in the current story's body so far. */
+  storyChars: number;
+  /** Topic words (ids in `vocabulary`) of the title and its would-be lede. */
+  newWords: ArrayLike<number>;
+  /** Topic words of the title alone. */
+  titleWords: ArrayLike<number>;
+  /** Topic words of the current story's headline. */
+  headlineWords: ArrayLike<number>;
+  /** Per word id: how many lines of the current story's window (headline, latest subheadings, latest body lines) use it. */
+  storyCounts: Int32Array;
+  /** The page's topic words: document frequencies and names. */
+  vocabulary: PageVocabulary;
+}
+
+/** A cue: reads one kind of evidence and votes in [-1, 1] (positive: a new story). */
+export type Cue = (ctx: TitleContext) => number;
+
+/**
+ * Words that open a paragraph continuing a story rather than opening one:
+ * connectives, pronouns and demonstratives that point back (CONVENTIONS.md,
+ * "lede test": "However,", "Both speakers…", "In response,").
+ */
+const CONTINUING_OPENERS: ReadonlySet<string> = new Set([
+  "however", "meanwhile", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless", "still",
+  "but", "and", "yet", "so", "thus", "therefore", "consequently", "hence", "instead", "also", "likewise",
+  "similarly", "besides", "otherwise", "indeed", "finally", "lastly", "then", "now", "this", "these", "those",
+  "that", "such", "it", "its", "they", "their", "he", "she", "his", "her", "both", "alongside", "although",
+  "though", "while", "whereas", "despite", "unlike", "another", "others", "here", "accordingly", "overall",
+  "ultimately", "again", "later", "afterwards", "subsequently", "notably", "importantly", "specifically",
+]);
+
+/**
+ * Two- and three-word openers with the same role ("In response,", "As mentioned,", "The
+ * latter"). Only pairs that point back: "At the…" or "On the…" open ledes too.
+ */
+const CONTINUING_OPENER_PAIRS: ReadonlySet<string> = new Set([
+  "in response", "in addition", "as mentioned", "as noted", "as such", "as a result", "in turn",
+  "for example", "for instance", "in contrast", "by contrast", "even so", "in fact", "to that",
+  "the two", "the same", "the latter", "the former", "the above", "in particular", "of these", "of those",
+  "in short", "in sum", "as well", "as previously", "at that", "on that", "by then", "until then",
+]);
+
+/** Verbs that, right after a name, mark it as already introduced: "Aliyev also…", "KTZ and RZD further…". */
+const CONTINUING_ADVERBS: ReadonlySet<string> = new Set(["also", "further", "too", "likewise"]);
+
+/** How many opening words of the would-be lede the cues read. */
+export const OPENING_WORD_COUNT = 10;
+
+/**
+ * Reads the opening words of a paragraph for the lede test.
+ *
+ * @param text - The page text.
+ * @param start - Offset of the paragraph's first character.
+ * @param end - Offset past its last character.
+ * @param max - How many words to read (the first 120 characters at most).
+ * @returns Lower-cased words up to the first `.`, `:` or `;`, with a ","
+ *   entry after a word that a comma follows: "In response, Aliyev…" →
+ *   `["in", "response", ",", "aliyev", …]`.
+ */
+export function openingWords(text: string, start: number, end: number, max: number): string[] {
+  const words: string[] = [];
+  let i = start;
+  const stop = Math.min(end, start + 120);
+  while (i < stop && words.length < max) {
+    while (i < stop && !isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e || c === 0x3a || c === 0x3b) return words;
+      i++;
+    }
+    const s = i;
+    while (i < stop && isWordChar(text.charCodeAt(i))) i++;
+    if (i > s) words.push(text.slice(s, i).toLowerCase());
+    // A comma ends the opening phrase: "In response, …".
+    if (i < stop && text.charCodeAt(i) === 0x2c) {
+      words.push(",");
+    }
+  }
+  return words;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c >= 0xc0;
+}
+
+/**
+ * Lede test (CONVENTIONS.md cue 2): a paragraph that opens with a connective,
+ * a pronoun or a back-reference continues a story, so the title above it is
+ * a subheading. Returns -1 for such an opening, 0 otherwise.
+ */
+export const continuingOpening: Cue = (ctx) => {
+  const words = ctx.nextOpening;
+  const [w0 = "", w1 = "", w2 = ""] = words;
+  if (CONTINUING_OPENERS.has(w0)) return -1;
+  if (CONTINUING_OPENER_PAIRS.has(`${w0} ${w1}`) || CONTINUING_OPENER_PAIRS.has(`${w0} ${w1} ${w2}`)) return -1;
+  // "Aliyev also underlined…", "KTZ and RZD further agreed…": a known subject
+  // plus an adverb of continuation within the first words.
+  for (let k = 1; k < Math.min(words.length, 5); k++) {
+    const w = words[k] ?? "";
+    if (w === ",") break;
+    if (CONTINUING_ADVERBS.has(w)) return -1;
+  }
+  return 0;
+};
+
+/**
+ * Lede test, the other side: a dateline (`DUSHANBE (TCA) —`) opens only a
+ * story's first paragraph. Returns 1 when the would-be lede has one.
+ */
+export const datelineLede: Cue = (ctx) => {
+  const { text, next } = ctx;
+  return DATELINE.test(text.slice(next.start, Math.min(next.end, next.start + 80))) ? 1 : 0;
+};
+
+/**
+ * Lede test: a news lede introduces its subject with the present perfect
+ * ("The World Bank has released…", "Turkmenportal has reported…") or with an
+ * indefinite article ("A new documentary…"). Returns 0.5 or 1 for those
+ * shapes, 0 otherwise. Weak on its own: body paragraphs use them too.
+ */
+export const introducingLede: Cue = (ctx) => {
+  const words = ctx.nextOpening;
+  if (words[0] === "a" || words[0] === "an") return 0.5;
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k];
+    if (w === ",") return 0;
+    if ((w === "has" || w === "have") && PAST_PARTICIPLE.test(words[k + 1] ?? "")) return 1;
+  }
+  return 0;
+};
+
+/**
+ * Topic/entity shift (cue 3): how much of the rare vocabulary of the title and
+ * its would-be lede the current story has already used. A new story brings
+ * new people, places and organisations; a subheading keeps them. Maps the
+ * rarity-weighted overlap o ∈ [0, 1] to ({@link TOPIC_PIVOT} − o) /
+ * {@link TOPIC_SPREAD}, clamped to [-1, 1]. The story is a window of its
+ * headline, latest subheadings and latest lines (see `segment-articles.ts`).
+ */
+export const topicShift: Cue = (ctx) => {
+  const o = topicOverlap(ctx.newWords, ctx.storyCounts, ctx.vocabulary);
+  return clamp((TOPIC_PIVOT - o) / TOPIC_SPREAD);
+};
+
+/**
+ * The overlap at which the topic cue turns from "new story" to "same story".
+ * On the seed pages a new story shares at most 0.14 of its rare vocabulary
+ * with the story before it, most sections 0.2–0.45; after a long story the
+ * chance overlap grows, hence a soft slope.
+ */
+export const TOPIC_PIVOT = 0.2;
+/** How far from the pivot the topic cue saturates at ±1. */
+export const TOPIC_SPREAD = 0.15;
+
+/**
+ * Lede test, by subject: a lede names its subject afresh and echoes its
+ * headline; a section opener talks about what the story already named
+ * ("Perizat Kairat’s defense…" under "Political Connections and
+ * Allegations", "Aliyev highlighted…"). Looks at the first content words of
+ * the would-be lede: −1 when one of them, not common on the page and not in
+ * the title itself, was used by at least two lines of the story; +0.5 when
+ * none was. A subject the title also names is an echo, which ledes and
+ * section openers share, so it counts for neither.
+ */
+export const subjectContinues: Cue = (ctx) => {
+  const opening = openingWordIds(ctx.text, ctx.next.start, ctx.next.end, ctx.vocabulary);
+  if (opening.length === 0) return 0;
+  for (const s of opening) {
+    if (ctx.storyCounts[s]! >= 2 && !isCommon(ctx, s) && !includes(ctx.titleWords, s)) return -1;
+  }
+  return 0.5;
+};
+
+function includes(words: ArrayLike<number>, id: number): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i] === id) return true;
+  return false;
+}
+
+/**
+ * A word on more than this share of the page's lines is common (the country
+ * a site covers, "government"), so it ties no line to one story.
+ */
+export const COMMON_STEM_SHARE = 0.25;
+/** …and on at least this many lines: on a short page no word is common enough to ignore. */
+export const COMMON_STEM_MIN_LINES = 8;
+
+function isCommon(ctx: TitleContext, id: number): boolean {
+  const f = frequency(ctx.vocabulary, id);
+  return f >= COMMON_STEM_MIN_LINES && f > COMMON_STEM_SHARE * ctx.vocabulary.lineCount;
+}
+
+/**
+ * Topic shift, the title alone: a subheading reuses the story's words
+ * ("Consumption and Inequality" deep in an inequality story). Only votes for
+ * "same story": −1 when at least half of the title's rare words occur in the
+ * story so far, 0 when under a fifth do.
+ */
+export const titleEcho: Cue = (ctx) => {
+  if (ctx.titleWords.length === 0) return 0;
+  const o = topicOverlap(ctx.titleWords, ctx.storyCounts, ctx.vocabulary);
+  return Math.min(0, clamp((0.2 - o) / 0.3));
+};
+
+/**
+ * Headline echo: a subheading reuses the words of its story's headline
+ * ("Child Poverty: An Alarming Trend" under "…but Inequality and Child
+ * Poverty Persist"; "Chinese Investment: …" under "…Weakening Investment").
+ * Counts the title's words, not common on the page, that the headline
+ * uses: −0.5 for one, −1 for two or more. Only votes for "same story"; two
+ * stories in a row on one subject share a word too, so one word is half a vote.
+ */
+export const headlineEcho: Cue = (ctx) => {
+  let shared = 0;
+  for (let i = 0; i < ctx.titleWords.length; i++) {
+    const id = ctx.titleWords[i]!;
+    if (isCommon(ctx, id)) continue;
+    for (let j = 0; j < ctx.headlineWords.length; j++) {
+      if (ctx.headlineWords[j] === id) {
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared === 0 ? 0 : shared === 1 ? -0.5 : -1;
+};
+
+/**
+ * Entity shift, the title's names: the people, places and organisations a
+ * title names (words the page writes capitalised mid-sentence, not common on
+ * the page). A subheading names the story's own ("Uzbekistan’s First
+ * Contribution" in a story about Uzbekistan; "Chinese Investment" under a
+ * China headline); a new story names others. The vote is (unseen − seen) /
+ * max(names, 2): one name is only half the evidence of two.
+ */
+export const titleNames: Cue = (ctx) => {
+  let total = 0;
+  let seen = 0;
+  for (let i = 0; i < ctx.titleWords.length; i++) {
+    const s = ctx.titleWords[i]!;
+    if (!isName(ctx.vocabulary, s) || isCommon(ctx, s)) continue;
+    total++;
+    if (ctx.storyCounts[s]! > 0) seen++;
+  }
+  if (total === 0) return 0;
+  return (total - 2 * seen) / Math.max(total, 2);
+};
+
+/**
+ * A headline names someone or something: a country, a company, a person. A
+ * title none of whose words the page's paragraphs write as a name —
+ * capitalised mid-sentence, or capitalised every time (`Kyrgyzstan’s
+ * parliament…`) — heads a section ("Looking Ahead", "How the Program Works",
+ * "Financing the Project"). −1 for such a title, 0 otherwise.
+ */
+export const titleNamesNothing: Cue = (ctx) => {
+  for (let i = 0; i < ctx.titleWords.length; i++) {
+    const id = ctx.titleWords[i]!;
+    if (isName(ctx.vocabulary, id) || isAlwaysCapitalised(ctx.vocabulary, id)) return 0;
+  }
+  return -1;
+};
+
+/**
+ * Preceding line (cue 4): a line of NBSP alone separates stories on some
+ * pages; a strong signal when present.
+ */
+export const separatorBefore: Cue = (ctx) => (ctx.separatorBefore ? 1 : 0);
+
+/**
+ * Preceding line: a teaser that ends in a cut (`...`, `…`, `Continue
+ * reading`) ends a story, so the next title starts one.
+ */
+export const teaserCutBefore: Cue = (ctx) => {
+  if (ctx.previousIsReadMore) return 1;
+  const p = ctx.previous;
+  if (p === undefined) return 0;
+  if (endsInEllipsis(ctx.text, p.start, p.end)) return 1;
+  return READ_MORE_TAIL.test(ctx.text.slice(Math.max(p.start, p.end - 40), p.end)) ? 1 : 0;
+};
+
+/**
+ * Preceding line: a wrap-up ("…, concluded Zakiyeva.", "The trial …
+ * continues.") closes a story. Weak: a section can end the same way.
+ */
+export const wrapUpBefore: Cue = (ctx) => {
+  const p = ctx.previous;
+  if (p === undefined) return 0;
+  return WRAP_UP_TAIL.test(ctx.text.slice(Math.max(p.start, p.end - 80), p.end)) ? 1 : 0;
+};
+
+/**
+ * Credits (`Image: …`, `@…`) occur inside articles, between a subheading and
+ * its paragraph. −1 when a credit follows the title.
+ */
+export const creditAfter: Cue = (ctx) => (ctx.creditAfter ? -1 : 0);
+
+/**
+ * Length (cue 5): headlines run 31–101 characters (median 68), subheadings
+ * 13–51 (median 31). A linear vote around 45 characters, saturating at ±1.
+ */
+export const titleLength: Cue = (ctx) => clamp((ctx.title.end - ctx.title.start - 50) / 15);
+
+/**
+ * Genre labels and series markers that only headlines carry: `Opinion: …`,
+ * `Interview: …`, `#ForSaltanat: …`, `… – Part Two`.
+ */
+export const headlineKicker: Cue = (ctx) => {
+  const { text, title } = ctx;
+  const head = text.slice(title.start, Math.min(title.end, title.start + 30));
+  if (HEADLINE_KICKER.test(head) || HASHTAG_KICKER.test(head)) return 1;
+  return SERIES_TAIL.test(text.slice(Math.max(title.start, title.end - 24), title.end)) ? 1 : 0;
+};
+
+/**
+ * The story so far. A story of one ordinary paragraph is only a lede, and a
+ * title after it is usually its first subheading; one very long paragraph,
+ * or one cut short by a teaser cut, is a whole story flattened into a teaser,
+ * which a new story follows.
+ */
+export const storySoFar: Cue = (ctx) => {
+  if (ctx.storyParagraphs !== 1) return 0;
+  return ctx.storyChars >= FLATTENED_STORY_CHARS || teaserCutBefore(ctx) > 0 ? 1 : -1;
+};
+
+/** A single paragraph at least this long is a flattened teaser (listing teasers run 1,400–3,600). */
+export const FLATTENED_STORY_CHARS = 1000;
+
+function clamp(x: number): number {
+  return x < -1 ? -1 : x > 1 ? 1 : x;
+}
+
+/** The cues, by name. */
+export const CUES: Readonly<Record<CueName, Cue>> = {
+  separatorBefore,
+  teaserCutBefore,
+  headlineKicker,
+  datelineLede,
+  continuingOpening,
+  introducingLede,
+  subjectContinues,
+  topicShift,
+  titleEcho,
+  headlineEcho,
+  titleNames,
+  titleNamesNothing,
+  wrapUpBefore,
+  creditAfter,
+  titleLength,
+  storySoFar,
+};
+
+/** The names of the headline cues, in the order of {@link CUES}. */
+const CUE_NAMES: readonly CueName[] = Object.keys(CUES) as CueName[];
+
+/** The names of the headline cues. */
+export type CueName =
+  | "separatorBefore"
+  | "teaserCutBefore"
+  | "headlineKicker"
+  | "datelineLede"
+  | "continuingOpening"
+  | "introducingLede"
+  | "subjectContinues"
+  | "topicShift"
+  | "titleEcho"
+  | "headlineEcho"
+  | "titleNames"
+  | "titleNamesNothing"
+  | "wrapUpBefore"
+  | "creditAfter"
+  | "titleLength"
+  | "storySoFar";
+
+/**
+ * How much each cue counts, and the threshold the weighted sum must pass for
+ * a title to start a new story. Strong structural signals (a separator, a
+ * teaser cut, a kicker, a dateline) outweigh everything else; the lede test
+ * and the topic shift come next; length and wrap-ups only tip close calls.
+ */
+export interface CueWeights {
+  /** Weight of each cue. */
+  readonly weights: Readonly<Record<CueName, number>>;
+  /** A title is a headline when the weighted sum exceeds this. */
+  readonly threshold: number;
+}
+
+/**
+ * The weights used by `segmentArticles`.
+ *
+ * @category Segment
+ */
+export const DEFAULT_CUE_WEIGHTS: CueWeights = {
+  weights: {
+    separatorBefore: 4,
+    teaserCutBefore: 4,
+    headlineKicker: 3,
+    datelineLede: 3,
+    continuingOpening: 2,
+    introducingLede: 1,
+    subjectContinues: 1.5,
+    topicShift: 1.5,
+    titleEcho: 1,
+    headlineEcho: 1,
+    titleNames: 1.5,
+    titleNamesNothing: 1,
+    wrapUpBefore: 0.5,
+    creditAfter: 1,
+    titleLength: 1.5,
+    storySoFar: 2,
+  },
+  threshold: 0,
+};
+
+/** Each cue's weighted vote and their sum. */
+export interface TitleScore {
+  /** Weighted sum of the votes. */
+  score: number;
+  /** Each cue's weighted vote, by name. */
+  votes: Record<CueName, number>;
+}
+
+/**
+ * Scores a title line: every cue's weighted vote, and the sum. The way to see
+ * why a title was judged as it was.
+ *
+ * @param ctx - What the cues may look at.
+ * @param weights - The weights and threshold (default {@link DEFAULT_CUE_WEIGHTS}).
+ * @returns The sum and each cue's weighted vote.
+ */
+export function scoreTitle(ctx: TitleContext, weights: CueWeights = DEFAULT_CUE_WEIGHTS): TitleScore {
+  const votes = {} as Record<CueName, number>;
+  let score = 0;
+  for (const name of CUE_NAMES) {
+    const w = weights.weights[name];
+    const v = w === 0 ? 0 : w * CUES[name](ctx);
+    votes[name] = v;
+    score += v;
+  }
+  return { score, votes };
+}
+
+/**
+ * The decision: does this title start a new story?
+ *
+ * @param ctx - What the cues may look at.
+ * @param weights - The weights and threshold (default {@link DEFAULT_CUE_WEIGHTS}).
+ * @returns `true` for a headline, `false` for a subheading.
+ */
+export function isHeadline(ctx: TitleContext, weights: CueWeights = DEFAULT_CUE_WEIGHTS): boolean {
+  // The same sum as scoreTitle, without building the votes (this runs once per title).
+  let score = 0;
+  for (const name of CUE_NAMES) {
+    const w = weights.weights[name];
+    if (w !== 0) score += w * CUES[name](ctx);
+  }
+  return score > weights.threshold;
+}
