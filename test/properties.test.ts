@@ -74,7 +74,9 @@ if (typeof optional.segmentArticles === "function") {
       if (s.pagination) pieces.push({ span: s.pagination.span });
       pieces.push(...s.preamble);
       for (const a of s.articles) pieces.push(a.headline, ...a.blocks);
-      checkSpans(t, pieces, "segments");
+      // Preamble lines may stand before the ticker; what matters is that no
+      // two pieces overlap, so check them in text order.
+      checkSpans(t, pieces.sort((a, b) => a.span.start - b.span.start), "segments");
     },
   });
 }

@@ -1,0 +1,236 @@
+import { LINE_BEFORE, SPACE_BEFORE, TokenKind, type Tokens } from "../core/tokens.js";
+import type { FigureLexicon, PhraseMatch, UnitEntry, CurrencyEntry } from "./lexicon.js";
+import { matchPhrase } from "./lexicon.js";
+import { readAmount, readNumber, type Amount, type NumberRead } from "./read-number.js";
+import type { Approx, Figure, FigureKind } from "./types.js";
+
+/**
+ * What a rule found, in tokens. The extractor turns it into a {@link Figure}
+ * after the refiners (approximation words, rates, bracketed equivalents) ran.
+ *
+ * @category Figures
+ */
+export interface FigureMatch {
+  /** Index of the first token of the figure. */
+  start: number;
+  /** Index of the first token after it. */
+  end: number;
+  /** What it measures. */
+  kind: FigureKind;
+  /** The value, or `null` for a range or a vague scale. */
+  value: number | null;
+  /** Range bounds. */
+  min?: number;
+  max?: number;
+  /** ISO 4217 code for money (absent when the name has no current code). */
+  currency?: string;
+  /** Canonical unit id. */
+  unit?: string;
+  /** Rate denominator found by the rule itself. */
+  per?: string;
+  /** Approximation the rule itself implies (`billions of` → about). */
+  approx?: Approx;
+  /** What a count counts. */
+  noun?: string;
+  /** Consume the tokens but report nothing (`five years ago` is a date, `6-3` a score). */
+  drop?: boolean;
+}
+
+/**
+ * A figure rule: reads one figure starting at token `i`, or returns
+ * `undefined`. Rules are tried in order at every token; the first match wins
+ * and scanning resumes after it, so a rule never sees tokens of an earlier
+ * figure. Rules are pure and read the text only through the context.
+ *
+ * @category Figures
+ */
+export interface FigureRule {
+  /** A kebab-case name, for tests and debugging. */
+  readonly name: string;
+  /** Reads a figure at token `i`. */
+  readonly read: (ctx: FigureContext, i: number) => FigureMatch | undefined;
+  /**
+   * Which tokens the rule can start at, so the extractor skips every other
+   * token without calling it (most words of a page start no figure). A rule
+   * without `startsWith` is tried at every token.
+   */
+  readonly startsWith?: RuleStart;
+}
+
+/**
+ * Where a rule may start.
+ *
+ * @category Figures
+ */
+export interface RuleStart {
+  /** At a number: digits, a number word, a sign, `a hundred`, `from`/`between` before a range. */
+  readonly numbers?: boolean;
+  /** At a currency symbol or an ISO code. */
+  readonly currencies?: boolean;
+  /** At one of these words or punctuation marks (lower-case). */
+  readonly words?: readonly string[];
+}
+
+/**
+ * What a rule can see: the tokens, the compiled tables, and memoised
+ * readers so that several rules asking about the same token cost one read.
+ *
+ * @category Figures
+ */
+export interface FigureContext {
+  readonly tokens: Tokens;
+  readonly lexicon: FigureLexicon;
+  /** Figures found so far, in order (for elliptical counts). */
+  readonly figures: readonly Figure[];
+  /** Lower-cased text of token `i` ("" past the end). */
+  lower(i: number): string;
+  /** Exact text of token `i` ("" past the end). */
+  raw(i: number): string;
+  /** Whether token `i` belongs to a date, the ticker, pagination or a shortcode. */
+  blocked(i: number): boolean;
+  /** A number starting at token `i`. */
+  numberAt(i: number): NumberRead | undefined;
+  /** A number or a range starting at token `i`. */
+  amountAt(i: number): Amount | undefined;
+  /** A unit name or abbreviation starting at token `i`. */
+  unitAt(i: number): PhraseMatch<UnitEntry> | undefined;
+  /** A currency name starting at token `i` (after a number). */
+  currencyNameAt(i: number): PhraseMatch<CurrencyEntry> | undefined;
+  /** A currency symbol or ISO code starting at token `i`. */
+  currencySymbolAt(i: number): PhraseMatch<CurrencyEntry> | undefined;
+}
+
+/** Codes that are ISO 4217 but far more often English words in capitals (`ALL 5 solutions`). */
+const AMBIGUOUS_CODES: ReadonlySet<string> = new Set(["ALL", "CUP", "TOP", "BOB", "PEN", "MAD", "SOS", "GEL", "MOP", "BAM"]);
+
+/** Size of the lower-case cache (a power of two). */
+const LOWER_CACHE = 64;
+
+/** Builds the context over one token stream. */
+export function createContext(
+  tokens: Tokens,
+  lexicon: FigureLexicon,
+  blockedTokens: Uint8Array,
+  figures: readonly Figure[],
+  isIsoCode: (code: string) => boolean,
+): FigureContext {
+  // Rules ask for the same few tokens around the scan position again and
+  // again; a small direct-mapped cache keeps that to one slice per token
+  // without allocating an array as long as the page.
+  const cacheKey = new Int32Array(LOWER_CACHE).fill(-1);
+  const cacheVal: string[] = new Array<string>(LOWER_CACHE).fill("");
+  let numberKey = -1;
+  let numberVal: NumberRead | undefined;
+  let amountKey = -1;
+  let amountVal: Amount | undefined;
+  const ctx: FigureContext = {
+    tokens,
+    lexicon,
+    figures,
+    lower(i) {
+      if (i < 0 || i >= tokens.count) return "";
+      const slot = i & (LOWER_CACHE - 1);
+      if (cacheKey[slot] === i) return cacheVal[slot]!;
+      const s = tokens.text.slice(tokens.start[i]!, tokens.end[i]!).toLowerCase();
+      cacheKey[slot] = i;
+      cacheVal[slot] = s;
+      return s;
+    },
+    raw(i) {
+      if (i < 0 || i >= tokens.count) return "";
+      return tokens.text.slice(tokens.start[i]!, tokens.end[i]!);
+    },
+    blocked(i) {
+      return i >= 0 && i < tokens.count && blockedTokens[i] === 1;
+    },
+    numberAt(i) {
+      if (i !== numberKey) {
+        numberKey = i;
+        numberVal = readNumber(ctx, i);
+      }
+      return numberVal;
+    },
+    amountAt(i) {
+      if (i !== amountKey) {
+        amountKey = i;
+        amountVal = readAmount(ctx, i);
+      }
+      return amountVal;
+    },
+    unitAt(i) {
+      if (i >= tokens.count || ctx.blocked(i)) return undefined;
+      const byName = matchPhrase(lexicon.unitNames, tokens, i, ctx.lower);
+      const byAbbr = matchPhrase(lexicon.unitAbbreviations, tokens, i, ctx.lower);
+      if (byName === undefined) return byAbbr;
+      if (byAbbr === undefined) return byName;
+      return byAbbr.next > byName.next ? byAbbr : byName;
+    },
+    currencyNameAt(i) {
+      if (i >= tokens.count || ctx.blocked(i)) return undefined;
+      const code = isoCodeAt(ctx, i, isIsoCode);
+      if (code !== undefined) return code;
+      return matchPhrase(lexicon.currencyNames, tokens, i, ctx.lower);
+    },
+    currencySymbolAt(i) {
+      if (i >= tokens.count || ctx.blocked(i)) return undefined;
+      const symbol = matchPhrase(lexicon.currencySymbols, tokens, i, ctx.lower);
+      const code = isoCodeAt(ctx, i, isIsoCode);
+      if (code !== undefined) {
+        // "USD $7 billion": a code followed by a symbol of the same currency is one prefix.
+        const after = matchPhrase(lexicon.currencySymbols, tokens, code.next, ctx.lower);
+        if (after !== undefined && after.value.code === code.value.code) return { value: code.value, next: after.next };
+        return code;
+      }
+      if (symbol === undefined) return undefined;
+      // A one-letter prefix ("A$", "C$") must touch the "$": "a $5 bill" is not Australian.
+      // So must "S$": in "music ' s $ 500" the "s" is a possessive.
+      if (symbol.next - i >= 2 && tokens.kind[i] === TokenKind.Word && tokens.end[i]! - tokens.start[i]! === 1) {
+        const w = ctx.lower(i);
+        if ((w === "a" || w === "s") && (tokens.flags[i + 1]! & SPACE_BEFORE) !== 0) return undefined;
+      }
+      return symbol;
+    },
+  };
+  return ctx;
+}
+
+function isoCodeAt(ctx: FigureContext, i: number, isIsoCode: (code: string) => boolean): PhraseMatch<CurrencyEntry> | undefined {
+  const t = ctx.tokens;
+  if (t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! !== 3) return undefined;
+  const s = ctx.raw(i);
+  // Upper-case only: "try", "all" and "cup" are words.
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const c = s.charCodeAt(2);
+  if (a < 0x41 || a > 0x5a || b < 0x41 || b > 0x5a || c < 0x41 || c > 0x5a) return undefined;
+  if (AMBIGUOUS_CODES.has(s) || !isIsoCode(s)) return undefined;
+  return { value: { code: s, factor: 1, cues: undefined, needsScale: false }, next: i + 1 };
+}
+
+/** Whether token `i` touches the token before it (no white space between). */
+export function glued(t: Tokens, i: number): boolean {
+  return i > 0 && i < t.count && (t.flags[i]! & (SPACE_BEFORE | LINE_BEFORE)) === 0;
+}
+
+/** Whether token `i` starts a line. */
+export function startsLine(t: Tokens, i: number): boolean {
+  return i < t.count && (t.flags[i]! & LINE_BEFORE) !== 0;
+}
+
+/** Whether token `i` is the punctuation character `ch`. */
+export function isPunct(t: Tokens, i: number, ch: string): boolean {
+  return (
+    i >= 0 &&
+    i < t.count &&
+    t.kind[i] === TokenKind.Punct &&
+    t.end[i]! - t.start[i]! === ch.length &&
+    t.text.startsWith(ch, t.start[i]!)
+  );
+}
+
+/** Whether token `i` is a hyphen or a dash that can join a range: `14-15%`, `2026–2030`. */
+export function isDash(t: Tokens, i: number): boolean {
+  if (i < 0 || i >= t.count || t.kind[i] !== TokenKind.Punct) return false;
+  const c = t.text.charCodeAt(t.start[i]!);
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2212;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../core/tokens.js";
+import { detectDatesInTokens } from "../dates/detect-dates.js";
+import { DEFAULT_CURRENCY_NAMES } from "./currency-names.js";
+import { createFigureExtractor, extractFigures, extractFiguresFromTokens } from "./extract-figures.js";
+import { DEFAULT_FIGURE_RULES } from "./rules/index.js";
+import { FigureSchema } from "./schema.js";
+import { DEFAULT_UNITS } from "./units.js";
+
+describe("extractFigures", () => {
+  it("reads a seed sentence into money with approximation and a USD equivalent", () => {
+    const text = "The damage was estimated at more than KZT 1.5 billion ($2.8 million).";
+    const [f] = extractFigures(text);
+    expect(f).toMatchObject({ text: "more than KZT 1.5 billion ($2.8 million)", kind: "money", value: 1.5e9, currency: "KZT", approx: "over" });
+    expect(f?.equivalent).toMatchObject({ text: "$2.8 million", value: 2.8e6, currency: "USD" });
+    expect(text.slice(f!.span.start, f!.span.end)).toBe(f!.text);
+  });
+  it("never reports the numbers of a date", () => {
+    expect(extractFigures("On 12 December 2025, since 1994 and in 2006-2013, 5 people came.").map((f) => f.text)).toEqual(["5 people"]);
+  });
+  it("attaches rates, adjacent and further on in the clause", () => {
+    expect(extractFigures("$8.30 per day; 20,000 tons of meat per year").map((f) => [f.text, f.per])).toEqual([
+      ["$8.30 per day", "day"],
+      ["20,000 tons", "year"],
+    ]);
+  });
+  it("returns results that satisfy the published schema", () => {
+    for (const f of extractFigures("over 20 million Swiss francs, 14-15%, 28-year-old, 3.5 times")) {
+      expect(FigureSchema.safeParse(f).success).toBe(true);
+    }
+  });
+  it("throws a TypeError on a non-string", () => {
+    expect(() => extractFigures(42 as unknown as string)).toThrow(TypeError);
+  });
+  it("skips ticker, pagination and shortcode lines", () => {
+    const page = '• KZT/USD = 0.00192 -0%\nViewing results 19 - 24 of 1312\n[caption id="attachment_39897" width="1378"] 5 trees[/caption]';
+    expect(extractFigures(page).map((f) => f.text)).toEqual(["5 trees"]);
+  });
+});
+
+describe("extractFiguresFromTokens", () => {
+  it("gives the same figures as extractFigures for the same tokens and dates", () => {
+    const text = "In 2023, some 350,000 tons were shipped over 20 kilometers.";
+    const tokens = tokenize(text);
+    const dates = detectDatesInTokens(tokens, { referenceDate: null, bias: "past" });
+    expect(extractFiguresFromTokens(tokens, dates)).toEqual(extractFigures(text));
+  });
+});
+
+describe("createFigureExtractor", () => {
+  it("takes a new unit in one line", () => {
+    const units = [...DEFAULT_UNITS, { id: "carat", dimension: "mass" as const, names: ["carat", "carats"] }];
+    expect(createFigureExtractor({ units }).extract("a 5 carat diamond")[0]).toMatchObject({ kind: "quantity", unit: "carat", value: 5 });
+  });
+  it("takes a new currency name in one line", () => {
+    const currencies = [...DEFAULT_CURRENCY_NAMES, { code: "KGS", names: ["kyrgyz soms"] }];
+    expect(createFigureExtractor({ currencies }).extract("5 million kyrgyz soms")[0]).toMatchObject({ currency: "KGS", value: 5e6 });
+  });
+  it("runs only the rules it is given", () => {
+    expect(createFigureExtractor({ rules: DEFAULT_FIGURE_RULES.filter((r) => r.name === "percent") }).extract("5 tons and 4%").map((f) => f.text)).toEqual([
+      "4%",
+    ]);
+  });
+  it("rejects unknown and invalid options with a TypeError", () => {
+    expect(() => createFigureExtractor({ colour: "red" } as never)).toThrow(/unknown option/);
+    expect(() => createFigureExtractor({ rules: [42] } as never)).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,139 @@
+import { LINE_BEFORE, TokenKind, tokenize, type Tokens } from "../core/tokens.js";
+import { isoCurrencyNames, type CurrencyName } from "./currency-names.js";
+import type { UnitDefinition } from "./units.js";
+
+/**
+ * Phrase tables compiled into token tries, so that a rule asks "does a unit
+ * (or a currency) start at token i?" with a few map lookups and no regular
+ * expression. Phrases are tokenised with the same tokenizer as the page, so
+ * `km/h`, `p.p.` and `twenty-foot equivalent units` match token by token.
+ */
+
+/** A trie node keyed by token text. */
+interface TrieNode<T> {
+  readonly next: Map<string, TrieNode<T>>;
+  value: T | undefined;
+}
+
+/** A phrase found in the text: its entry and the token after it. */
+export interface PhraseMatch<T> {
+  /** The table entry. */
+  readonly value: T;
+  /** Index of the first token after the phrase. */
+  readonly next: number;
+}
+
+/** A compiled phrase table. */
+export interface PhraseTrie<T> {
+  /** Whether keys were lower-cased (names) or kept (abbreviations). */
+  readonly foldCase: boolean;
+  readonly root: TrieNode<T>;
+}
+
+function node<T>(): TrieNode<T> {
+  return { next: new Map(), value: undefined };
+}
+
+/** Builds an empty trie. */
+export function createTrie<T>(foldCase: boolean): PhraseTrie<T> {
+  return { foldCase, root: node<T>() };
+}
+
+/** Adds a phrase; the first entry added for a phrase wins. */
+export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T): void {
+  const t = tokenize(trie.foldCase ? phrase.toLowerCase() : phrase);
+  if (t.count === 0) return;
+  let n = trie.root;
+  for (let i = 0; i < t.count; i++) {
+    const key = t.text.slice(t.start[i]!, t.end[i]!);
+    let child = n.next.get(key);
+    if (child === undefined) {
+      child = node<T>();
+      n.next.set(key, child);
+    }
+    n = child;
+  }
+  n.value ??= value;
+}
+
+/**
+ * The longest phrase of the trie that starts at token `i` and stays on one
+ * line, or `undefined`.
+ */
+export function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Tokens, i: number, lower: (i: number) => string): PhraseMatch<T> | undefined {
+  let n = trie.root;
+  let best: PhraseMatch<T> | undefined;
+  // Phrases are a few tokens long; the bound keeps a pathological table linear.
+  for (let j = i; j < tokens.count && j < i + 8; j++) {
+    if (j > i && (tokens.flags[j]! & LINE_BEFORE) !== 0) break;
+    const key = trie.foldCase ? lower(j) : tokens.text.slice(tokens.start[j]!, tokens.end[j]!);
+    const child = n.next.get(key);
+    if (child === undefined) break;
+    n = child;
+    if (n.value !== undefined) best = { value: n.value, next: j + 1 };
+  }
+  return best;
+}
+
+/** A resolved currency entry. */
+export interface CurrencyEntry {
+  readonly code: string | null;
+  readonly factor: number;
+  readonly cues: CurrencyName["cues"];
+  readonly needsScale: boolean;
+}
+
+/** A resolved unit entry. */
+export interface UnitEntry {
+  readonly id: string;
+  readonly dimension: UnitDefinition["dimension"];
+  readonly factor: number;
+  readonly per: string | undefined;
+}
+
+/** The compiled tables a figure extractor reads. */
+export interface FigureLexicon {
+  /** Unit names, case-insensitive. */
+  readonly unitNames: PhraseTrie<UnitEntry>;
+  /** Unit abbreviations, case-sensitive. */
+  readonly unitAbbreviations: PhraseTrie<UnitEntry>;
+  /** Unit name or abbreviation by canonical id, for `(TEU)` after `twenty-foot equivalent units`. */
+  readonly unitIds: ReadonlyMap<string, UnitEntry>;
+  /** Currency names after the number, case-insensitive. */
+  readonly currencyNames: PhraseTrie<CurrencyEntry>;
+  /** Currency symbols before or after the number, case-insensitive. */
+  readonly currencySymbols: PhraseTrie<CurrencyEntry>;
+}
+
+function currencyEntry(c: CurrencyName): CurrencyEntry {
+  return { code: c.code, factor: c.factor ?? 1, cues: c.cues, needsScale: c.needsScale === true };
+}
+
+/**
+ * Compiles unit and currency tables. Curated currency names win over the
+ * names derived from ISO 4217, and earlier entries over later ones.
+ */
+export function compileLexicon(units: readonly UnitDefinition[], currencies: readonly CurrencyName[]): FigureLexicon {
+  const unitNames = createTrie<UnitEntry>(true);
+  const unitAbbreviations = createTrie<UnitEntry>(false);
+  const unitIds = new Map<string, UnitEntry>();
+  for (const u of units) {
+    const entry: UnitEntry = { id: u.id, dimension: u.dimension, factor: u.factor ?? 1, per: u.per };
+    if (!unitIds.has(u.id)) unitIds.set(u.id, entry);
+    for (const name of u.names) addPhrase(unitNames, name, entry);
+    for (const abbr of u.abbreviations ?? []) addPhrase(unitAbbreviations, abbr, entry);
+  }
+  const currencyNames = createTrie<CurrencyEntry>(true);
+  const currencySymbols = createTrie<CurrencyEntry>(true);
+  for (const c of [...currencies, ...isoCurrencyNames()]) {
+    const entry = currencyEntry(c);
+    for (const name of c.names ?? []) addPhrase(currencyNames, name, entry);
+    for (const symbol of c.symbols ?? []) addPhrase(currencySymbols, symbol, entry);
+  }
+  return { unitNames, unitAbbreviations, unitIds, currencyNames, currencySymbols };
+}
+
+/** Whether token `i` is a word. */
+export function isWord(tokens: Tokens, i: number): boolean {
+  return i < tokens.count && tokens.kind[i] === TokenKind.Word;
+}

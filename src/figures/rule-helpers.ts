@@ -1,0 +1,129 @@
+import { CARDINAL_WORDS, SCALE_WORDS } from "../core/number-words.js";
+import { LINE_BEFORE, SPACE_BEFORE, TokenKind, type Tokens } from "../core/tokens.js";
+import type { FigureContext, FigureMatch } from "./context.js";
+import { scaleBy, type Amount } from "./read-number.js";
+import { IRREGULAR_PLURALS, LABEL_WORDS, NOUN_STOP_WORDS, VAGUE_SCALES } from "./words.js";
+
+/**
+ * Helpers the rules share: noun phrases of counts, code and label checks,
+ * and turning an amount into a match.
+ */
+
+/** Whether token `i` stays on the line of the token before it. */
+export function onLine(t: Tokens, i: number): boolean {
+  return i < t.count && (t.flags[i]! & LINE_BEFORE) === 0;
+}
+
+/** Whether token `i` touches the token before it. */
+export function touching(t: Tokens, i: number): boolean {
+  return i > 0 && i < t.count && (t.flags[i]! & (SPACE_BEFORE | LINE_BEFORE)) === 0;
+}
+
+/** Whether token `i` is one punctuation code unit `code`. */
+export function punctIs(t: Tokens, i: number, code: number): boolean {
+  return i >= 0 && i < t.count && t.kind[i] === TokenKind.Punct && t.end[i]! - t.start[i]! === 1 && t.text.charCodeAt(t.start[i]!) === code;
+}
+
+/** Whether token `i` is a hyphen glued on both sides (`44-day`). */
+export function gluedHyphen(t: Tokens, i: number): boolean {
+  return punctIs(t, i, 0x2d) && touching(t, i) && touching(t, i + 1);
+}
+
+/** Whether a lower-cased word looks like a plural noun (`families`, `people`). */
+export function isPluralNoun(w: string): boolean {
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (w.length < 3 || !w.endsWith("s")) return false;
+  return !(w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s") || w.endsWith("’s"));
+}
+
+const MONTHS: ReadonlySet<string> = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
+/** A counted noun phrase: where it ends and its head noun. */
+export interface NounPhrase {
+  /** The head noun, lower-cased: `wanted individuals` → `individuals`. */
+  noun: string;
+  /** Token after the head noun. */
+  end: number;
+}
+
+/**
+ * Reads the noun phrase a count counts, starting at token `j`: up to five
+ * words (hyphenated compounds count as one) that are not function words; the
+ * head is the last plural-looking word (`46 wanted individuals`, `five most
+ * valuable pieces of jewelry` → `pieces`). With `singular` the last word is
+ * the head even if it is not plural (`1 person`).
+ */
+export function readNounPhrase(ctx: FigureContext, j: number, singular: boolean): NounPhrase | undefined {
+  const t = ctx.tokens;
+  let k = j;
+  let best: NounPhrase | undefined;
+  let words = 0;
+  while (k < t.count && words < 5) {
+    if (!onLine(t, k) || ctx.blocked(k) || t.kind[k] !== TokenKind.Word) break;
+    if (k === j && (t.flags[k]! & SPACE_BEFORE) === 0) break;
+    const w = ctx.lower(k);
+    if (NOUN_STOP_WORDS.has(w) || MONTHS.has(w) || CARDINAL_WORDS.has(w) || SCALE_WORDS.has(w) || VAGUE_SCALES.has(w)) break;
+    let e = k + 1;
+    while (gluedHyphen(t, e) && t.kind[e + 1] === TokenKind.Word) e += 2;
+    // A glued digit or symbol after the word makes it a code ("5 children2").
+    if (e < t.count && touching(t, e) && t.kind[e] !== TokenKind.Punct) break;
+    const head = ctx.lower(e - 1);
+    if (isPluralNoun(head)) {
+      // The first plural is the head unless another plural follows at once
+      // ("sales representatives"): "Families Receive Funds", "refineries KMGI owns".
+      if (best !== undefined) {
+        best = { noun: head, end: e };
+        break;
+      }
+      best = { noun: head, end: e };
+    } else if (best !== undefined) {
+      break;
+    } else if (singular && words === 0) {
+      best = { noun: head, end: e };
+    }
+    words++;
+    k = e;
+  }
+  return best;
+}
+
+/** Whether the token before `i` is a label that makes the number a name: `Article 5`. */
+export function afterLabel(ctx: FigureContext, i: number): boolean {
+  const t = ctx.tokens;
+  if (i === 0 || !onLine(t, i)) return false;
+  let p = i - 1;
+  if (punctIs(t, p, 0x2e)) p--;
+  if (p < 0 || t.kind[p] !== TokenKind.Word) return false;
+  return LABEL_WORDS.has(ctx.lower(p));
+}
+
+/** The fields of a match taken from an amount: value or range. */
+export function amountFields(a: Amount, factor = 1): Pick<FigureMatch, "value" | "min" | "max"> {
+  if (a.value === null && a.min !== undefined && a.max !== undefined) {
+    return { value: null, min: scaleBy(a.min, factor), max: scaleBy(a.max, factor) };
+  }
+  return { value: a.value === null ? null : scaleBy(a.value, factor) };
+}
+
+/**
+ * Whether the number at token `i` is the unit-less part of something else:
+ * a clock time (`10:30`), a dotted code (`192.168.1.2`) or a glued code or
+ * ordinal (`5G`, `17th`, `1990s`).
+ */
+export function gluedTail(ctx: FigureContext, next: number): boolean {
+  const t = ctx.tokens;
+  if (next >= t.count || !touching(t, next)) return false;
+  if (t.kind[next] === TokenKind.Word || t.kind[next] === TokenKind.Number) return true;
+  const c = t.text.charCodeAt(t.start[next]!);
+  // "10:30", "192.168.1.2", "3/4/2020", "1-2-3"
+  if ((c === 0x3a || c === 0x2e || c === 0x2f) && t.kind[next + 1] === TokenKind.Number && touching(t, next + 1)) return true;
+  return false;
+}
+
+/** A match that consumes tokens but reports no figure. */
+export function drop(start: number, end: number): FigureMatch {
+  return { start, end, kind: "number", value: null, drop: true };
+}

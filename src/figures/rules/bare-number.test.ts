@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { createFigureExtractor } from "../extract-figures.js";
+import { DEFAULT_FIGURE_RULES } from "./index.js";
+import { bareNumberRule } from "./bare-number.js";
+
+const { extract } = createFigureExtractor({ rules: [bareNumberRule] });
+
+describe("bareNumberRule", () => {
+  it("reads a stand-alone number", () => {
+    expect(extract("when she was 23.")).toMatchObject([{ text: "23", kind: "number", value: 23 }]);
+  });
+  it("reads N of them as an elliptical count", () => {
+    expect(extract("seven of them were girls")[0]).toMatchObject({ kind: "count", value: 7 });
+  });
+  it("continues a count in the same sentence", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("46 wanted individuals, 30 in Almaty")[1]).toMatchObject({ text: "30", kind: "count", value: 30 });
+  });
+  it("skips scores, clock times, codes, list markers and years", () => {
+    expect(extract("won 6-3, 7-6(4) at 10:30 with COVID-19 and 5G\n1. In 2023")).toEqual([]);
+  });
+  it("skips the bare word one and zero before a noun", () => {
+    expect(extract("one of the largest; zero tolerance")).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { TokenKind } from "../../core/tokens.js";
+import type { FigureContext, FigureRule } from "../context.js";
+import { NOUN_STOP_WORDS } from "../words.js";
+import { afterLabel, amountFields, drop, gluedTail, onLine, punctIs } from "../rule-helpers.js";
+
+/** Words after `N of` that make `N` a count of something named before (`19 of the 34`). */
+const OF_FOLLOWERS: ReadonlySet<string> = new Set([
+  "the", "them", "these", "those", "its", "their", "whom", "which", "us", "his", "her", "our", "all", "whom", "you",
+]);
+
+/** Words before `of N` that take a part of a whole: `one of 1,247`. */
+const PART_WORDS: ReadonlySet<string> = new Set(["one", "out", "all", "each", "any", "none", "some", "most", "many", "several", "two", "three"]);
+
+/** How far back (in characters) an elliptical count may look for the count it continues. */
+const ELLIPSIS_WINDOW = 300;
+
+function sameSentence(text: string, from: number, to: number): boolean {
+  if (to - from > ELLIPSIS_WINDOW || to < from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return false;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && k + 1 < to && text.charCodeAt(k + 1) === 0x20) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a bare number continues a count with the noun left out: `46
+ * wanted individuals, 30 in Almaty`, `19 of the 34 known elements`.
+ */
+function isEllipticalCount(ctx: FigureContext, start: number, next: number, words: boolean, value: number): boolean {
+  if (ctx.lower(next) === "of" && OF_FOLLOWERS.has(ctx.lower(next + 1))) return true;
+  // "one of 1,247 involving e-scooters": the whole a part is taken from.
+  if (ctx.lower(start - 1) === "of" && PART_WORDS.has(ctx.lower(start - 2))) return true;
+  // Ages and ranks are small; a bare amount in the thousands counts something
+  // named nearby ("more than 3,400 were registered").
+  if (value >= 1000 && Number.isInteger(value)) return true;
+  // "Of those, approximately 20,000 are …": the part named just before.
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+    if (ctx.lower(k) === "of" && OF_FOLLOWERS.has(ctx.lower(k + 1))) return true;
+    if ((ctx.tokens.flags[k]! & 2) !== 0) break;
+  }
+  // A number in words standing alone is read as a number ("soon seventy");
+  // digits after a count in the same sentence continue it ("30 in Almaty").
+  if (words) return false;
+  const prev = ctx.figures[ctx.figures.length - 1];
+  if (prev === undefined || prev.kind !== "count") return false;
+  return sameSentence(ctx.tokens.text, prev.span.end, ctx.tokens.start[start]!);
+}
+
+/**
+ * Any other stand-alone number: ranks, ages, elliptical counts (`30 in
+ * Almaty` after `46 wanted individuals` is a count). Not figures, and
+ * consumed: years, the bare word `one`, scores and bare dash ranges (`6-3`),
+ * clock times and dotted codes, glued codes and ordinals (`5G`, `17th`),
+ * list markers at the start of a line (`1.`) and labels (`Article 5`).
+ *
+ * @example `ranked as low as 82` (seed 002) → number 82.
+ *
+ * @category Figures
+ */
+export const bareNumberRule: FigureRule = {
+  name: "bare-number",
+  startsWith: { numbers: true },
+  read(ctx, i) {
+    const a = ctx.amountAt(i);
+    if (a === undefined) return undefined;
+    const t = ctx.tokens;
+    if (a.value !== null && (a.first.one || a.first.yearLike)) return drop(a.start, a.next);
+    if (a.joint === "dash") {
+      // A score, with a tie-break glued after it: "7-6(4)"; or a phone number "123-45-67".
+      let e = a.next;
+      if (punctIs(t, e, 0x28) && (t.flags[e]! & 3) === 0 && t.kind[e + 1] === TokenKind.Number && punctIs(t, e + 2, 0x29)) e += 3;
+      while (e + 1 < t.count && punctIs(t, e, 0x2d) && (t.flags[e]! & 3) === 0 && t.kind[e + 1] === TokenKind.Number && (t.flags[e + 1]! & 3) === 0) e += 2;
+      return drop(a.start, e);
+    }
+    // "+7 (727) …": a plus sign glued to a bare number is a dialling code, not a figure.
+    if (punctIs(t, a.start - 1, 0x2b) && (t.flags[a.start]! & 3) === 0) return drop(a.start, a.next);
+    // "zero tolerance": a zero in words before a noun is an idiom, not a figure.
+    if (a.value === 0 && a.first.words && t.kind[a.next] === TokenKind.Word && onLine(t, a.next) && !NOUN_STOP_WORDS.has(ctx.lower(a.next))) {
+      return drop(a.start, a.next);
+    }
+    // "one in two families", "1 in 10 people": a ratio, not two figures.
+    if (ctx.lower(a.start - 1) === "in" && (ctx.lower(a.start - 2) === "one" || ctx.lower(a.start - 2) === "1")) return drop(a.start, a.next);
+    if (a.value === 1 && ctx.lower(a.next) === "in" && ctx.numberAt(a.next + 1) !== undefined) return drop(a.start, a.next);
+    // "the round of 16"
+    if (ctx.lower(a.start - 1) === "of" && ctx.lower(a.start - 2) === "round") return drop(a.start, a.next);
+    if (gluedTail(ctx, a.next)) {
+      let e = a.next + 1;
+      while (e < t.count && (t.flags[e]! & 3) === 0 && t.kind[e] !== TokenKind.Punct) e++;
+      return drop(a.start, e);
+    }
+    // "1." or "2)" opening a line is a list marker.
+    if ((t.flags[a.start]! & 2) !== 0 && (punctIs(t, a.next, 0x2e) || punctIs(t, a.next, 0x29)) && (t.flags[a.next]! & 3) === 0 && onLine(t, a.next + 1)) {
+      return drop(a.start, a.next);
+    }
+    if (afterLabel(ctx, a.start)) return drop(a.start, a.next);
+    // A fraction ("about a third of the population") is a proportion, never a count.
+    const fraction = a.value !== null && !Number.isInteger(a.value);
+    const kind = !fraction && isEllipticalCount(ctx, a.start, a.next, a.first.words, a.value ?? 0) ? "count" : "number";
+    return { start: a.start, end: a.next, kind, ...amountFields(a) };
+  },
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { createFigureExtractor } from "../extract-figures.js";
+import { countNounRule } from "./count-noun.js";
+
+const { extract } = createFigureExtractor({ rules: [countNounRule] });
+
+describe("countNounRule", () => {
+  it("takes the head noun of the counted phrase", () => {
+    expect(extract("identified 46 wanted individuals, 30 in Almaty")[0]).toMatchObject({
+      text: "46 wanted individuals",
+      kind: "count",
+      value: 46,
+      noun: "individuals",
+    });
+  });
+  it("reads numbers in words with a scale", () => {
+    expect(extract("An estimated six million people")[0]).toMatchObject({ text: "six million people", value: 6e6, noun: "people" });
+  });
+  it("stops at the first plural noun in a title", () => {
+    expect(extract("13,000 Low-Income Families Receive Funds")[0]).toMatchObject({ text: "13,000 Low-Income Families", noun: "families" });
+  });
+  it("reads three or four pages as a range", () => {
+    expect(extract("wrote three or four pages")[0]).toMatchObject({ value: null, min: 3, max: 4, noun: "pages" });
+  });
+  it("does not count with the bare word one, or after a label", () => {
+    expect(extract("one worker for every child; Article 5 states")).toEqual([]);
+  });
+  it("reads a hyphenated compound as a count of its noun", () => {
+    expect(extract("a 28-point peace plan")[0]).toMatchObject({ text: "28-point", value: 28, noun: "point" });
+  });
+});

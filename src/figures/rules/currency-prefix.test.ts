@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { createFigureExtractor } from "../extract-figures.js";
+import { currencyPrefixRule } from "./currency-prefix.js";
+
+const { extract } = createFigureExtractor({ rules: [currencyPrefixRule] });
+
+describe("currencyPrefixRule", () => {
+  it("reads an ISO code before a scaled number", () => {
+    expect(extract("funds of KZT 1.5 billion were raised")).toMatchObject([
+      { text: "KZT 1.5 billion", kind: "money", value: 1_500_000_000, currency: "KZT" },
+    ]);
+  });
+  it("reads a dollar sign as US dollars", () => {
+    expect(extract("reached $30.1 billion")[0]).toMatchObject({ text: "$30.1 billion", value: 30_100_000_000, currency: "USD" });
+  });
+  it("reads a code and a symbol of the same currency as one prefix", () => {
+    expect(extract("more than USD $7 billion")[0]).toMatchObject({ text: "more than USD $7 billion", value: 7e9, currency: "USD", approx: "over" });
+  });
+  it("attaches a bracketed conversion as the equivalent", () => {
+    const [f] = extract("KZT 2.9 billion ($5.4 million) was allocated");
+    expect(f).toMatchObject({ text: "KZT 2.9 billion ($5.4 million)", value: 2.9e9, currency: "KZT" });
+    expect(f?.equivalent).toMatchObject({ text: "$5.4 million", value: 5.4e6, currency: "USD" });
+  });
+  it("reads tenge and rouble signs and a glued m after a pound sign", () => {
+    expect(extract("₸5,000, ₽300 and £15m").map((f) => [f.currency, f.value])).toEqual([
+      ["KZT", 5000],
+      ["RUB", 300],
+      ["GBP", 15_000_000],
+    ]);
+  });
+  it("does not take a capitalised word that is also a code for money", () => {
+    expect(extract("ALL 5 solutions are wrong")).toEqual([]);
+  });
+});

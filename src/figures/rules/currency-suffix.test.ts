@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { createFigureExtractor } from "../extract-figures.js";
+import { currencyPrefixRule } from "./currency-prefix.js";
+import { currencySuffixRule } from "./currency-suffix.js";
+
+// The prefix rule reads the bracketed "$1.2 million".
+const { extract } = createFigureExtractor({ rules: [currencySuffixRule, currencyPrefixRule] });
+
+describe("currencySuffixRule", () => {
+  it("reads an ISO code after the number, with its bracketed conversion", () => {
+    const [f] = extract("600 million KZT ($1.2 million) was seized");
+    expect(f).toMatchObject({ text: "600 million KZT ($1.2 million)", value: 6e8, currency: "KZT" });
+    expect(f?.equivalent).toMatchObject({ value: 1.2e6, currency: "USD" });
+  });
+  it("reads a range in tenge and keeps the bracketed code in the span", () => {
+    expect(extract("rose from 548,900 to 791,300 tenge (KZT).")[0]).toMatchObject({
+      text: "from 548,900 to 791,300 tenge (KZT)",
+      value: null,
+      min: 548_900,
+      max: 791_300,
+      currency: "KZT",
+    });
+  });
+  it("maps Central Asian currency names to their codes", () => {
+    expect(extract("5 million som, 2 billion sum and 300 somoni").map((f) => f.currency)).toEqual(["KGS", "UZS", "TJS"]);
+  });
+  it("reads manat as Turkmen unless the line is about Azerbaijan", () => {
+    expect(extract("a fine of 500 manat")[0]?.currency).toBe("TMT");
+    expect(extract("Azerbaijan spent 1.5 billion manat")[0]?.currency).toBe("AZN");
+  });
+  it("reads Swiss francs and the minor unit cents", () => {
+    expect(extract("over 20 million Swiss francs")[0]).toMatchObject({ value: 2e7, currency: "CHF", approx: "over" });
+    expect(extract("down 34 cents")[0]).toMatchObject({ value: 0.34, currency: "USD" });
+  });
+  it("reads pounds as sterling only after a scale word", () => {
+    expect(extract("profit of 361 million pounds")[0]).toMatchObject({ currency: "GBP", value: 3.61e8 });
+    expect(extract("lost 25 pounds")).toEqual([]);
+  });
+});

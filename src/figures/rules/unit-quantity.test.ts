@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { createFigureExtractor } from "../extract-figures.js";
+import { unitQuantityRule } from "./unit-quantity.js";
+
+const { extract } = createFigureExtractor({ rules: [unitQuantityRule] });
+
+describe("unitQuantityRule", () => {
+  it("reads tons as tonnes with the scale applied", () => {
+    expect(extract("some 25 million tonnes of freight")[0]).toMatchObject({ text: "some 25 million tonnes", value: 2.5e7, unit: "tonne", approx: "about" });
+  });
+  it("keeps the unit abbreviation in brackets inside the span", () => {
+    expect(extract("handled 273,300 twenty-foot equivalent units (TEU), up")[0]).toMatchObject({
+      text: "273,300 twenty-foot equivalent units (TEU)",
+      value: 273_300,
+      unit: "teu",
+    });
+  });
+  it("reads durations, hyphenated durations and ages", () => {
+    expect(extract("served 24 years; the 44-day war; a 28-year-old").map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ["24 years", "duration", 24, "year"],
+      ["44-day", "duration", 44, "day"],
+      ["28-year-old", "duration", 28, "year"],
+    ]);
+  });
+  it("reads an age bracket as a range", () => {
+    expect(extract("among 20-24 years old,")[0]).toMatchObject({ text: "20-24 years old", value: null, min: 20, max: 24, unit: "year" });
+  });
+  it("does not report a relative date such as five years ago", () => {
+    expect(extract("five years ago")).toEqual([]);
+  });
+  it("reads energy units and bcm", () => {
+    expect(extract("10 GW and 2 bcm").map((f) => [f.unit, f.value])).toEqual([
+      ["gigawatt", 10],
+      ["cubic-meter", 2e9],
+    ]);
+  });
+  it("gives both numbers of 110- and 220-kV the unit", () => {
+    expect(extract("110- and 220-kV lines").map((f) => [f.text, f.unit])).toEqual([
+      ["110", "kilovolt"],
+      ["220-kV", "kilovolt"],
+    ]);
+  });
+  it("reads percentage points as a quantity", () => {
+    expect(extract("fell 2.5 percentage points")[0]).toMatchObject({ kind: "quantity", unit: "percentage-point", value: 2.5 });
+  });
+});
