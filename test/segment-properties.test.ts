@@ -32,9 +32,14 @@ function checkInvariants(text: string): void {
     if (!inside) expect(span).toBe(`inside [0, ${text.length}]`);
     if (claimed !== undefined && text.slice(span.start, span.end) !== claimed) expect(text.slice(span.start, span.end)).toBe(claimed);
   }
-  // Ticker, date, pagination, preamble and articles follow each other in the
-  // text as they do in the result: sorted in output order and disjoint.
-  const unsorted = all.filter((p, i) => i > 0 && p.span.start < all[i - 1]!.span.end);
+  // The pieces are disjoint. The header may come after preamble lines (a
+  // stray line above the ticker), so they are checked in text order.
+  const byStart = [...all].sort((a, b) => a.span.start - b.span.start);
+  const overlapping = byStart.filter((p, i) => i > 0 && p.span.start < byStart[i - 1]!.span.end);
+  expect(overlapping).toEqual([]);
+  // Articles and their blocks follow each other in the text as in the result.
+  const body = seg.articles.flatMap((a) => [a.headline.span, ...a.blocks.map((b) => b.span)]);
+  const unsorted = body.filter((s, i) => i > 0 && s.start < body[i - 1]!.end);
   expect(unsorted).toEqual([]);
   for (const a of seg.articles) {
     const last = a.blocks[a.blocks.length - 1];

@@ -24,6 +24,20 @@ describe("classifyLine", () => {
     expect(kind("“I cannot just take only good emotions and just, you know, fly in the clouds.”")).toBe("paragraph");
   });
 
+  it("reads a line holding a whole sentence before more text as a paragraph", () => {
+    expect(kind("Your plan took three years to finish. What held it up?")).toBe("paragraph");
+    expect(kind("The talks failed. Now what?")).toBe("paragraph");
+  });
+
+  it("keeps abbreviations and initials inside a title", () => {
+    expect(kind("U.S. Envoy Visits Tashkent for Talks on Trade")).toBe("title");
+    expect(kind("Kazakhstan vs. Uzbekistan: Who Leads in Solar?")).toBe("title");
+    expect(kind("St. Petersburg Forum Draws Central Asian Leaders")).toBe("title");
+    expect(kind("Tennis Star Climbs to No. 4 in the World")).toBe("title");
+    expect(kind("Dr. Aliya Sultan on the Future of Medicine")).toBe("title");
+    expect(kind("Samruk Energy Corp. Buys a Stake in a Wind Farm")).toBe("title");
+  });
+
   it("reads a teaser cut and a line that starts in lower case as paragraphs", () => {
     expect(kind("Meanwhile, political scientist Andrey Chebotarev highlighted...")).toBe("paragraph");
     expect(kind("and the talks went on")).toBe("paragraph");

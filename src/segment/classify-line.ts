@@ -156,9 +156,36 @@ function isTitleShaped(text: string, start: number, end: number, first: number, 
     const c = text.charCodeAt(i);
     if (c === 0x20) words++;
     else if (isLetterOrDigit(c)) letters++;
+    else if (c === 0x2e && endsSentence(text, start, i, end)) return false;
   }
   // Titles hold words; a run of symbols is not one, nor is a 30-word line.
   return letters >= 2 && words <= 28;
+}
+
+/**
+ * Whether the full stop at `dot` ends a sentence that more text follows:
+ * `Your film took almost four years to make. Why so long?` holds a whole
+ * sentence, so it is a paragraph (an interview question), not a title. The
+ * stop must close a lower-case word of three letters or more and be followed
+ * by a space and a capital or an opening quote, so abbreviations and
+ * initials (`U.S. Envoy`, `No. 1`, `St. Petersburg`, `vs. Iran`, `Corp.
+ * Buys`) keep a title a title.
+ */
+function endsSentence(text: string, start: number, dot: number, end: number): boolean {
+  if (dot + 2 >= end || text.charCodeAt(dot + 1) !== 0x20) return false;
+  const after = text.charCodeAt(dot + 2);
+  if (!isTitleOpening(after) || (after >= 0x30 && after <= 0x39)) return false;
+  let i = dot;
+  while (i > start && isLowerLetter(text.charCodeAt(i - 1))) i--;
+  // The whole word is in lower case: `Corp. Buys` is an abbreviation.
+  return dot - i >= 3 && (i === start || !isLetterOrDigit(text.charCodeAt(i - 1)));
+}
+
+function isLowerLetter(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  const s = String.fromCharCode(c);
+  return s !== s.toUpperCase() && s === s.toLowerCase();
 }
 
 /** The markers of {@link BULLET_ITEM}: `•·▪◦‣∙●■*–-`. */

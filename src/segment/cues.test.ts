@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  anecdoteTopicShift,
   CUES,
   continuingOpening,
   creditAfter,
@@ -130,7 +131,52 @@ describe("the lede test", () => {
   });
 });
 
+describe("the lede test under a scene-setting opening", () => {
+  const story = [...RAIL_STORY, "Railways carried more cargo than ever, the railway operator said."];
+
+  it("reads the subject after an opening clause, not the clause's setting", () => {
+    // "railway" is the story's word, but here it only sets the scene.
+    const ctx = context({
+      story,
+      title: "Court Jails Official",
+      next: "When auditors searched a railway depot outside Taraz in March, they found cash hidden in barrels.",
+    });
+    expect(subjectContinues(ctx)).toBe(0.5);
+  });
+
+  it("still reads a phrase that points back with a definite article", () => {
+    const ctx = context({ story, title: "Tariffs and Times", next: "Under the railway agreement, times will be cut from 36 hours to 12." });
+    expect(subjectContinues(ctx)).toBe(-1);
+  });
+
+  it("hears a lede whose subject the story's headline named, even once, as a section", () => {
+    const ctx = context({ story: RAIL_STORY, title: "Problems at the Border", next: "Freight was not without problems this winter." });
+    expect(subjectContinues(ctx)).toBe(-1);
+  });
+});
+
 describe("the topic cues", () => {
+  it("count a nil overlap under an anecdote lede as a new story", () => {
+    const ctx = context({
+      story: RAIL_STORY,
+      title: "Astana fines cyclists on sidewalks",
+      next: "On a cold morning in November, a courier riding near the Bayterek monument collided with a pensioner, police in the capital said.",
+    });
+    expect(anecdoteTopicShift(ctx)).toBe(1);
+  });
+
+  it("say nothing when the lede opens on its subject, or the title reuses the story's words", () => {
+    const fresh = "Astana fines cyclists on sidewalks";
+    const subject = context({ story: RAIL_STORY, title: fresh, next: "Police in the capital fined a courier near the Bayterek monument." });
+    expect(anecdoteTopicShift(subject)).toBe(0);
+    const echo = context({
+      story: RAIL_STORY,
+      title: "Railway fines for late wagons",
+      next: "On a cold morning in November, a courier riding near the Bayterek monument collided with a pensioner.",
+    });
+    expect(anecdoteTopicShift(echo)).toBe(0);
+  });
+
   it("see a title and lede with new words as a new story", () => {
     const ctx = context({
       story: RAIL_STORY,

@@ -214,13 +214,51 @@ export const TOPIC_SPREAD = 0.15;
  * section openers share, so it counts for neither.
  */
 export const subjectContinues: Cue = (ctx) => {
-  const opening = openingWordIds(ctx.text, ctx.next.start, ctx.next.end, ctx.vocabulary);
+  const from = subjectStart(ctx);
+  const opening = openingWordIds(ctx.text, from, ctx.next.end, ctx.vocabulary);
   if (opening.length === 0) return 0;
   for (const s of opening) {
-    if (ctx.storyCounts[s]! >= 2 && !isCommon(ctx, s) && !includes(ctx.titleWords, s)) return -1;
+    if (isCommon(ctx, s) || includes(ctx.titleWords, s)) continue;
+    // Used by two lines of the story, or named by its headline: the
+    // story's own subject ("The season was…" under "…tourism season…").
+    if (ctx.storyCounts[s]! >= 2 || (ctx.storyCounts[s]! > 0 && includes(ctx.headlineWords, s))) return -1;
   }
   return 0.5;
 };
+
+/**
+ * Words that open a scene-setting clause or phrase before a lede's subject:
+ * "When investigators searched a house outside Taraz on March 3, they
+ * found…", "On a warm evening in September, a boy…", "In Almaty, a young
+ * woman…", "From 1 March, riders…". The words of such a clause are setting,
+ * not subject, so the lede test reads the subject after its comma. A phrase
+ * with a definite determiner ("Under the agreement, …", "In its report, …")
+ * points back to the story instead, and is read as before.
+ */
+const SCENE_OPENERS: ReadonlySet<string> = new Set([
+  "when", "after", "before", "once", "since", "if", "until", "as", "on", "in", "at", "from", "during", "by",
+  "for", "with", "following", "last", "earlier", "over", "across", "under", "amid", "within", "throughout",
+]);
+
+/** Determiners that make a scene-setting phrase point back ("Under the agreement"). */
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "such"]);
+
+/** How far into a paragraph the comma that closes a scene-setting opening may come. */
+const SCENE_OPENING_CHARS = 90;
+
+/**
+ * Where the would-be lede's subject starts: after the comma of a
+ * scene-setting opening ({@link SCENE_OPENERS}), else at its start.
+ */
+function subjectStart(ctx: TitleContext): number {
+  const { text, next } = ctx;
+  const [first = "", second = ""] = ctx.nextOpening;
+  if (!SCENE_OPENERS.has(first) || DEFINITE_DETERMINERS.has(second)) return next.start;
+  // A bounded loop, not indexOf: a page without commas must not be rescanned per title.
+  const stop = Math.min(next.end, next.start + SCENE_OPENING_CHARS);
+  for (let i = next.start; i < stop; i++) if (text.charCodeAt(i) === 0x2c) return i + 1;
+  return next.start;
+}
 
 function includes(words: ArrayLike<number>, id: number): boolean {
   for (let i = 0; i < words.length; i++) if (words[i] === id) return true;
@@ -239,6 +277,31 @@ function isCommon(ctx: TitleContext, id: number): boolean {
   const f = frequency(ctx.vocabulary, id);
   return f >= COMMON_STEM_MIN_LINES && f > COMMON_STEM_SHARE * ctx.vocabulary.lineCount;
 }
+
+/**
+ * Topic shift under an anecdote lede. A lede that opens on a scene ("On a
+ * warm evening in September, a boy…", "When investigators searched a
+ * house…", "In Almaty, a young woman…") names nothing the lede test can
+ * read, so a short, sentence-case headline above it loses to the length and
+ * case cues (CONVENTIONS.md: "the decision rests on the topic shift"). Then
+ * a nil overlap counts for more: +1 when the title shares no topic word with
+ * the story and the title and lede name people, places or organisations none
+ * of which the story has named; 0 otherwise. {@link topicShift} rarely sees
+ * an overlap of exactly nil, since short stems meet by chance ("records" and
+ * "recorded"), hence this separate vote.
+ */
+export const anecdoteTopicShift: Cue = (ctx) => {
+  if (subjectStart(ctx) === ctx.next.start) return 0;
+  for (let i = 0; i < ctx.titleWords.length; i++) if (ctx.storyCounts[ctx.titleWords[i]!]! > 0) return 0;
+  let names = 0;
+  for (let i = 0; i < ctx.newWords.length; i++) {
+    const id = ctx.newWords[i]!;
+    if (!isName(ctx.vocabulary, id)) continue;
+    if (ctx.storyCounts[id]! > 0) return 0;
+    names++;
+  }
+  return names > 0 ? 1 : 0;
+};
 
 /**
  * Topic shift, the title alone: a subheading reuses the story's words
@@ -390,6 +453,7 @@ export const CUES: Readonly<Record<CueName, Cue>> = {
   introducingLede,
   subjectContinues,
   topicShift,
+  anecdoteTopicShift,
   titleEcho,
   headlineEcho,
   titleNames,
@@ -413,6 +477,7 @@ export type CueName =
   | "introducingLede"
   | "subjectContinues"
   | "topicShift"
+  | "anecdoteTopicShift"
   | "titleEcho"
   | "headlineEcho"
   | "titleNames"
@@ -450,6 +515,7 @@ export const DEFAULT_CUE_WEIGHTS: CueWeights = {
     introducingLede: 1,
     subjectContinues: 1.5,
     topicShift: 1.5,
+    anecdoteTopicShift: 1,
     titleEcho: 1,
     headlineEcho: 1,
     titleNames: 1.5,

@@ -82,6 +82,25 @@ export const HEADLINE_KICKER: RegExp =
   /^(?:opinion|interview|analysis|commentary|editorial|exclusive|explainer|op-ed|feature|review|q&a|podcast|photo[ \t\u00a0]+story|special[ \t\u00a0]+report)[ \t\u00a0]*[:|–—]/i;
 
 /**
+ * The kicker of an interview headline, whose story alternates questions and
+ * answers: `Interview: …`, `Q&A: …`. Callers pass the first 30 characters.
+ */
+export const INTERVIEW_KICKER: RegExp = /^(?:interview|q[ \t\u00a0]*&[ \t\u00a0]*a)[ \t\u00a0]*[:|–—]/i;
+
+/**
+ * A question put to the interviewee: the line addresses "you". Callers pass
+ * one line of at most 160 characters that ends in `?`.
+ */
+export const SECOND_PERSON: RegExp = /\b(?:you|your|yours|yourself)\b/i;
+
+/**
+ * An answer in an interview opens with a quotation mark or in the first
+ * person: `“Money, mostly.`, `I think…`, `We filmed…`. Callers pass the
+ * first 12 characters of the paragraph after a question.
+ */
+export const ANSWER_OPENING: RegExp = /^(?:["“«„]|(?:I|I'm|I’m|I've|I’ve|We|We're|We’re|My|Our|Well|Yes|No)\b)/;
+
+/**
  * A campaign hashtag that opens a headline: `#ForSaltanat: …`.
  */
 export const HASHTAG_KICKER: RegExp = /^#[\p{L}\p{N}_]{2,40}[ \t\u00a0]*:/u;

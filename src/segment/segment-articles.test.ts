@@ -56,11 +56,30 @@ describe("segmentArticles: the header", () => {
     expect(seg.articles[0]?.headline.text).toBe("A Headline About Water Deals");
   });
 
-  it("reads the header only in the site's order, so header, preamble and articles follow each other", () => {
-    const seg = segmentArticles(`Subscribe to our newsletter.\n${TICKER.join("\n")}\n08 December 2025\n\nA Headline About Water Deals\n\nThe ministers met.`);
-    expect(seg.ticker).toBeNull();
+  it("finds the ticker block and the date line after a stray line, which stays in the preamble", () => {
+    const text = `Subscribe to our newsletter.\n${TICKER.join("\n")}\n08 December 2025\n\nA Headline About Water Deals\n\nThe ministers met.`;
+    const seg = segmentArticles(text);
+    expect(seg.ticker).toEqual({ start: text.indexOf("•"), end: text.indexOf("\n08 December") });
+    expect(seg.date?.value).toBe("2025-12-08");
+    expect(seg.preamble.map((b) => b.text)).toEqual(["Subscribe to our newsletter."]);
+    expect(seg.articles.map((a) => a.headline.text)).toEqual(["A Headline About Water Deals"]);
+  });
+
+  it("finds the pagination line after a stray line between the date and the first headline", () => {
+    const text = `Advertisement\n${TICKER.join("\n")}\n02 December 2024\n\nSponsored content\n\nViewing results 1 - 2 of 40\n\nFirst Story About Trade\n\nTrade grew by 5%...\n\nSecond Story About Power\n\nPower prices rose.`;
+    const seg = segmentArticles(text);
+    expect(seg.ticker).not.toBeNull();
+    expect(seg.date?.value).toBe("2024-12-02");
+    expect(seg.pagination).toMatchObject({ from: 1, to: 2, total: 40 });
+    expect(seg.preamble.map((b) => b.text)).toEqual(["Advertisement", "Sponsored content"]);
+    expect(seg.articles).toHaveLength(2);
+  });
+
+  it("takes a date line only right after the ticker block or at the top of the page", () => {
+    const seg = segmentArticles(`${TICKER.join("\n")}\nAdvertisement\n08 December 2025\n\nA Headline About Water Deals\n\nThe ministers met.`);
+    expect(seg.ticker).not.toBeNull();
     expect(seg.date).toBeNull();
-    expect(seg.preamble.map((b) => b.text)).toEqual(["Subscribe to our newsletter.", ...TICKER.map((l) => l.trim()), "08 December 2025"]);
+    expect(seg.preamble.map((b) => b.text)).toEqual(["Advertisement", "08 December 2025"]);
   });
 
   it("puts body text before any headline in the preamble", () => {

@@ -19,7 +19,7 @@ import {
   type TitleContext,
   type TitleScore,
 } from "./cues.js";
-import { READ_MORE_TAIL } from "./patterns.js";
+import { ANSWER_OPENING, INTERVIEW_KICKER, READ_MORE_TAIL, SECOND_PERSON } from "./patterns.js";
 import { lineWords, readVocabulary, type VocabularyLine } from "./topic.js";
 import type { Article, Block, BlockType, PageDate, Pagination, Segmentation } from "./types.js";
 
@@ -53,8 +53,11 @@ export interface TitleTrace {
  * Headline or subheading is decided per title line by weighted cues (see
  * `cues.ts`): the page type (a listing page alternates headline and teaser),
  * whether the next paragraph opens like a lede or continues, the shift of
- * topic words, the line before (an NBSP separator, a teaser cut), kickers
- * like `Opinion:`, and length. Every span slices the input to exactly its
+ * topic words (counted for more under an anecdote lede), the line before
+ * (an NBSP separator, a teaser cut), kickers like `Opinion:`, and length.
+ * The question lines of an interview are paragraphs. The ticker block, the
+ * date line after it and the pagination line are found even after stray
+ * preamble lines. Every span slices the input to exactly its
  * text; every non-white-space character lies in exactly one of ticker, date,
  * pagination, a headline or a block. Lines of white space (NBSP included)
  * belong to nothing. Never throws on a string.
@@ -219,54 +222,72 @@ interface Header {
 }
 
 /**
- * Reads the header among the lines before the first headline, in the order
- * the site prints it: the ticker block, then the page date line, then the
- * pagination line, each optional. The first other line ends the header:
- * it and anything up to the first headline is preamble, so the header, the
- * preamble and the articles follow each other in the text as they do in the
- * result. The first headline is the first title line followed by a body
+ * Reads the header among the lines before the first headline. The site
+ * prints the ticker block, then the page date line, then the pagination
+ * line, each optional; a scraper may leave a stray line (an advertisement,
+ * a spam line) before or between them. So the ticker block is recognised
+ * wherever it stands before the first headline (the first run of ticker
+ * lines), the date line when it follows the ticker block directly or opens
+ * the page, and the pagination line anywhere before the first headline (its
+ * shape is unmistakable). Every other line up to the first headline is
+ * preamble. The first headline is the first title line followed by a body
  * line, so an advertisement line right above the headline stays in the
- * preamble.
+ * preamble. Header and preamble pieces may interleave in the text; each
+ * piece is still disjoint from the others.
  */
 function readHeader(text: string, items: Item[]): Header {
   const consumed = new Uint8Array(items.length);
   let ticker: Span | null = null;
+  /** Whether the ticker block is over (a line after it was not a ticker line). */
+  let tickerClosed = false;
   let date: PageDate | null = null;
   let pagination: Pagination | null = null;
-  // 0: the ticker may (still) come; 1: the date may come; 2: the pagination
-  // may come; 3: the header is over.
-  let stage = 0;
+  /** What the previous line was: 0 the page start, 1 a ticker line, 2 another header line, 3 anything else. */
+  let previous = 0;
   let k = 0;
   for (; k < items.length; k++) {
     const item = items[k]!;
-    if (item.kind === "title" && startsStory(items, k)) break;
-    if (stage === 3) continue;
-    if (stage === 0) {
+    // `Viewing results …`: test the first letter before running the pattern.
+    if (pagination === null && (text.charCodeAt(item.start) | 0x20) === 0x76) {
+      const p = readPagination(text, item.start, item.end);
+      if (p !== undefined) {
+        pagination = { ...p, span: { start: item.start, end: item.end } };
+        consumed[k] = 1;
+        if (ticker !== null) tickerClosed = true;
+        previous = 2;
+        continue;
+      }
+    }
+    if (!tickerClosed && (ticker === null || previous === 1)) {
       const line = readTickerLine(text, item.start, item.end);
       if (line !== undefined) {
         ticker = { start: ticker === null ? line.start : ticker.start, end: item.end };
         consumed[k] = 1;
+        previous = 1;
         continue;
       }
-      stage = 1;
     }
-    if (stage === 1) {
+    if (ticker !== null) tickerClosed = true;
+    // The date line follows the ticker directly, or opens the page when there is no ticker.
+    if (date === null && (previous === 1 || (previous === 0 && ticker === null))) {
       const value = readPageDate(text, item.start, item.end);
       if (value !== undefined) {
         date = { value, span: { start: item.start, end: item.end } };
         consumed[k] = 1;
-        stage = 2;
+        previous = 2;
         continue;
       }
     }
-    const p = readPagination(text, item.start, item.end);
-    if (p !== undefined) {
-      pagination = { ...p, span: { start: item.start, end: item.end } };
-      consumed[k] = 1;
-    }
-    stage = 3;
+    if (item.kind === "title" && startsStory(items, k) && !isHeaderLine(text, items[bodyAfter(items, k)]!)) break;
+    previous = 3;
   }
   return { ticker, date, pagination, firstHeadline: k, consumed };
+}
+
+/** Whether a line reads as a ticker, page date or pagination line (so it is no lede under a stray title). */
+function isHeaderLine(text: string, item: Item): boolean {
+  if (item.kind === "list-item") return readTickerLine(text, item.start, item.end) !== undefined;
+  return readPageDate(text, item.start, item.end) !== undefined || readPagination(text, item.start, item.end) !== undefined;
 }
 
 /** The index of the body line a title introduces: the next item, past credits and captions. */
@@ -322,6 +343,8 @@ function decideRoles(
 
   const story = emptyStory(vocabulary.size);
   let previous: Item | undefined;
+  /** Whether the current story's headline is an interview's (`Interview: …`). */
+  let interview = false;
   let t = 0;
   for (let k = first; k < items.length; k++) {
     const item = items[k]!;
@@ -335,6 +358,15 @@ function decideRoles(
       continue;
     }
     t++;
+    if (k !== first && isInterviewQuestion(text, item, items[bodyAfter(items, k)]!, interview)) {
+      // A question of an interview is text of the story, like its answer.
+      roles[k] = "paragraph";
+      story.paragraphs++;
+      story.chars += item.end - item.start;
+      slide(story.body, STORY_WINDOW_LINES, words(k), story.counts);
+      previous = item;
+      continue;
+    }
     let role: Role = "headline";
     if (k !== first) {
       const j = bodyAfter(items, k);
@@ -360,6 +392,8 @@ function decideRoles(
     }
     roles[k] = role;
     if (role === "headline") {
+      const c = text.charCodeAt(item.start) | 0x20;
+      interview = (c === 0x69 || c === 0x71) && INTERVIEW_KICKER.test(text.slice(item.start, Math.min(item.end, item.start + 30)));
       resetStory(story);
       // The headline stays in the window for the whole story.
       story.headline = words(k);
@@ -369,6 +403,27 @@ function decideRoles(
     }
   }
   return roles;
+}
+
+/**
+ * Whether a title is a question put in an interview rather than a title. It
+ * ends in `?` (before a closing quote, if any); it addresses "you", and its
+ * answer opens with a quotation mark or in the first person (`“Money,
+ * mostly.`, `We filmed…`): the question-and-answer alternation of an
+ * interview. Under an interview headline (`Interview: …`, `Q&A: …`) one of
+ * the two signs is enough. Headlines ask questions too ("Can Turkmenistan’s
+ * Gas Finally Reach Europe?"), but of the reader, about someone else, and a
+ * lede answers them in the third person: so a question headline right after
+ * an interview still starts a story.
+ */
+function isInterviewQuestion(text: string, title: Item, answer: Item, interview: boolean): boolean {
+  let end = title.end;
+  const last = text.charCodeAt(end - 1);
+  if ((last === 0x201d || last === 0x22 || last === 0x2019) && end - title.start >= 2) end--;
+  if (text.charCodeAt(end - 1) !== 0x3f /* ? */) return false;
+  const addressed = SECOND_PERSON.test(text.slice(title.start, title.end));
+  const answered = ANSWER_OPENING.test(text.slice(answer.start, Math.min(answer.end, answer.start + 12)));
+  return interview ? addressed || answered : addressed && answered;
 }
 
 /**
