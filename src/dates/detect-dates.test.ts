@@ -58,6 +58,24 @@ describe("createDateDetector", () => {
     expect(detectDates("before Christmas", { referenceDate: "2025-12-12" })).toEqual([]);
   });
 
+  it("tries a rule only where one of its key words stands within reach of the anchor", () => {
+    const tried: string[] = [];
+    const merryChristmas: DateRule = {
+      name: "merry-christmas",
+      anchors: ["merry"],
+      keys: ["christmas"],
+      match: (view, i) => {
+        tried.push(view.text(i + 1));
+        return view.is(i + 1, "christmas") ? relativeMatch(i, i + 2, "day", (env) => (env.reference === null ? null : (placeInYear(env.reference, env.bias, 12, 25) ?? null))) : undefined;
+      },
+    };
+    const detector = createDateDetector({ rules: [merryChristmas] });
+    const mentions = detector.detect("A merry crowd sang in the square for hours. Merry Christmas to all!", { referenceDate: "2025-12-12" });
+    expect(mentions.map((m) => `${m.text} ${m.start}`)).toEqual(["Merry Christmas 2024-12-25"]);
+    // `merry crowd` has no key within reach, so the rule never ran there.
+    expect(tried).toEqual(["Christmas"]);
+  });
+
   it("runs with any subset of the rules", () => {
     const onlyYears = createDateDetector({ rules: DEFAULT_DATE_RULES.filter((r) => r.name === "bare-year") });
     expect(onlyYears.detect("In April 2022, and again in 2024").map((m) => m.text)).toEqual(["2022", "2024"]);
@@ -66,5 +84,6 @@ describe("createDateDetector", () => {
   it("rejects rules that are not rules", () => {
     expect(() => createDateDetector({ rules: [{ name: "x" } as unknown as DateRule] })).toThrow(TypeError);
     expect(() => createDateDetector({ rules: "bare-year" as unknown as DateRule[] })).toThrow(TypeError);
+    expect(() => createDateDetector({ rules: [{ ...christmasRule, keys: "christmas" as unknown as string[] }] })).toThrow(/keys must be an array/);
   });
 });

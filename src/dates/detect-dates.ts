@@ -2,7 +2,7 @@ import { TokenKind, tokenize, type Tokens } from "../core/tokens.js";
 import { assertText, parseOptions } from "../core/validate.js";
 import { formatDay, parseIsoDay, type Day } from "./calendar.js";
 import { mergeRanges } from "./merge-ranges.js";
-import { NUMBER_ANCHOR, TokenView, type DateMatch, type DateRule, type ResolveEnv } from "./rule.js";
+import { KEY_REACH, NUMBER_ANCHOR, TokenView, type DateMatch, type DateRule, type ResolveEnv } from "./rule.js";
 import { DEFAULT_DATE_RULES } from "./rules/index.js";
 import { DateOptionsSchema } from "./schema.js";
 import type { DateBias, DateGrain, DateMention, DateOptions } from "./types.js";
@@ -67,18 +67,35 @@ function sameWord(text: string, start: number, end: number, word: string): boole
   return true;
 }
 
-interface AnchorEntry {
-  word: string;
+/**
+ * Rules with a key bit each (see {@link DateRule.keys}): a rule is tried
+ * at an anchor only when a token within {@link KEY_REACH} carries its bit.
+ * Bit 0 means "always try" (a rule past the 30th, or one whose keys the
+ * filter cannot see).
+ */
+interface RuleList {
   rules: DateRule[];
+  bits: number[];
 }
 
-/** The rules indexed by anchor, built once per detector. */
+interface AnchorEntry {
+  word: string;
+  list: RuleList;
+}
+
+interface KeyEntry {
+  word: string;
+  /** The bits of the rules this word is a key of. */
+  mask: number;
+}
+
+/** The rules indexed by anchor and by key, built once per detector. */
 interface AnchorIndex {
   byHash: Map<number, AnchorEntry[]>;
   /** Number rules by digit count (index 1–9); index 0 for longer numbers. */
-  numberRules: DateRule[][];
+  numberRules: RuleList[];
   /** Every number rule, for a dotted number that may start a date (`2015.05.25`). */
-  allNumberRules: DateRule[];
+  allNumberRules: RuleList;
   maxLength: number;
   /**
    * A cheap filter run before hashing: one bit per (first letter, second
@@ -87,20 +104,63 @@ interface AnchorIndex {
    * near the tokenizer's speed.
    */
   shapes: Uint32Array;
+  /** Key words by hash, with the same kind of shape filter. */
+  keyByHash: Map<number, KeyEntry[]>;
+  keyShapes: Uint32Array;
+  keyMaxLength: number;
+  /** The bits of the rules a number is a key of. */
+  numberMask: number;
+  /** Whether some rule has bit 0 (always tried). */
+  always: boolean;
 }
 
+const SHAPE_WORDS = (26 * 26 * 26 * 16) >>> 5;
 
 function buildIndex(rules: readonly DateRule[]): AnchorIndex {
   const byHash = new Map<number, AnchorEntry[]>();
-  const numberRules: DateRule[][] = Array.from({ length: 10 }, () => []);
-  const allNumberRules: DateRule[] = [];
-  const shapes = new Uint32Array((26 * 26 * 26 * 16) >>> 5);
+  const numberRules: RuleList[] = Array.from({ length: 10 }, () => ({ rules: [], bits: [] }));
+  const allNumberRules: RuleList = { rules: [], bits: [] };
+  const shapes = new Uint32Array(SHAPE_WORDS);
+  const keyByHash = new Map<number, KeyEntry[]>();
+  const keyShapes = new Uint32Array(SHAPE_WORDS);
   let maxLength = 0;
-  for (const rule of rules) {
+  let keyMaxLength = 0;
+  let numberMask = 0;
+  let always = false;
+  const push = (list: RuleList, rule: DateRule, bit: number): void => {
+    list.rules.push(rule);
+    list.bits.push(bit);
+  };
+  rules.forEach((rule, k) => {
+    const keys = rule.keys ?? rule.anchors;
+    let bit = k < 30 && keys.length > 0 ? 1 << k : 0;
+    for (const key of keys) if (key !== NUMBER_ANCHOR && anchorShape(key.toLowerCase(), 0, key.length) < 0) bit = 0;
+    if (bit === 0) always = true;
+    if (bit !== 0) {
+      for (const key of new Set(keys)) {
+        if (key === NUMBER_ANCHOR) {
+          numberMask |= bit;
+          continue;
+        }
+        const word = key.toLowerCase();
+        keyMaxLength = Math.max(keyMaxLength, word.length);
+        const shape = anchorShape(word, 0, word.length);
+        keyShapes[shape >>> 5]! |= 1 << (shape & 31);
+        const h = hashWord(word, 0, word.length);
+        let bucket = keyByHash.get(h);
+        if (bucket === undefined) {
+          bucket = [];
+          keyByHash.set(h, bucket);
+        }
+        const entry = bucket.find((e) => e.word === word);
+        if (entry === undefined) bucket.push({ word, mask: bit });
+        else entry.mask |= bit;
+      }
+    }
     for (const anchor of new Set(rule.anchors)) {
       if (anchor === NUMBER_ANCHOR) {
-        for (let d = 0; d < 10; d++) if (rule.digits === undefined || rule.digits.includes(d)) numberRules[d]!.push(rule);
-        allNumberRules.push(rule);
+        for (let d = 0; d < 10; d++) if (rule.digits === undefined || rule.digits.includes(d)) push(numberRules[d]!, rule, bit);
+        push(allNumberRules, rule, bit);
         continue;
       }
       const word = anchor.toLowerCase();
@@ -115,24 +175,32 @@ function buildIndex(rules: readonly DateRule[]): AnchorIndex {
       }
       let entry = bucket.find((e) => e.word === word);
       if (entry === undefined) {
-        entry = { word, rules: [] };
+        entry = { word, list: { rules: [], bits: [] } };
         bucket.push(entry);
       }
-      entry.rules.push(rule);
+      push(entry.list, rule, bit);
     }
-  }
-  return { byHash, numberRules, allNumberRules, maxLength, shapes };
+  });
+  return { byHash, numberRules, allNumberRules, maxLength, shapes, keyByHash, keyShapes, keyMaxLength, numberMask, always };
 }
 
 /** A word's (first, second, last letter, length) as a bit index, or -1 (see {@link AnchorIndex.shapes}). */
 function anchorShape(text: string, start: number, end: number): number {
   const len = end - start;
-  if (len > 15) return -1;
+  if (len > 15 || len < 1) return -1;
   const a = (text.charCodeAt(start) | 0x20) - 0x61;
   const b = (text.charCodeAt(start + (len > 1 ? 1 : 0)) | 0x20) - 0x61;
   const z = (text.charCodeAt(end - 1) | 0x20) - 0x61;
   if (a < 0 || a > 25 || b < 0 || b > 25 || z < 0 || z > 25) return -1;
   return ((a * 26 + b) * 26 + z) * 16 + len;
+}
+
+/** The key bits of the word text[s, e) (already past the shape filter), or 0. */
+function keyMaskOf(index: AnchorIndex, text: string, s: number, e: number): number {
+  const bucket = index.keyByHash.get(hashWord(text, s, e));
+  if (bucket === undefined) return 0;
+  for (const entry of bucket) if (sameWord(text, s, e, entry.word)) return entry.mask;
+  return 0;
 }
 
 /** The digit count of number token i, -1 when it has thousands groups, -2 when it has a decimal point. */
@@ -149,7 +217,7 @@ function plainDigits(tokens: Tokens, i: number): number {
 }
 
 /** The rules anchored at token i, or undefined. */
-function rulesAt(index: AnchorIndex, tokens: Tokens, i: number): DateRule[] | undefined {
+function rulesAt(index: AnchorIndex, tokens: Tokens, i: number): RuleList | undefined {
   const kind = tokens.kind[i];
   if (kind === TokenKind.Number) {
     // A decimal (`0.00192`, `15.1`) can only start a dotted date
@@ -170,75 +238,106 @@ function rulesAt(index: AnchorIndex, tokens: Tokens, i: number): DateRule[] | un
   if (shape < 0 || (index.shapes[shape >>> 5]! & (1 << (shape & 31))) === 0) return undefined;
   const bucket = index.byHash.get(hashWord(tokens.text, s, e));
   if (bucket === undefined) return undefined;
-  for (const entry of bucket) if (sameWord(tokens.text, s, e, entry.word)) return entry.rules;
+  for (const entry of bucket) if (sameWord(tokens.text, s, e, entry.word)) return entry.list;
   return undefined;
 }
 
 /** The longest match of any rule anchored at i (for nested reads through {@link TokenView.matchAt}). */
 function bestAt(index: AnchorIndex, view: TokenView, i: number): DateMatch | undefined {
-  const rules = rulesAt(index, view.tokens, i);
-  return rules === undefined ? undefined : longest(rules, view, i);
+  const list = rulesAt(index, view.tokens, i);
+  return list === undefined ? undefined : longest(list, view, i, -1);
 }
 
-/** Tries the rules anchored at i and keeps the longest match (the first rule wins a tie). */
-function longest(rules: readonly DateRule[], view: TokenView, i: number): DateMatch | undefined {
+/**
+ * Tries the rules anchored at i whose bit is in `reach` (or 0) and keeps
+ * the longest match (the first rule wins a tie).
+ */
+function longest(list: RuleList, view: TokenView, i: number, reach: number): DateMatch | undefined {
   let best: DateMatch | undefined;
-  for (const rule of rules) {
-    const m = rule.match(view, i);
+  const { rules, bits } = list;
+  for (let k = 0; k < rules.length; k++) {
+    const bit = bits[k]!;
+    if (bit !== 0 && (bit & reach) === 0) continue;
+    const m = rules[k]!.match(view, i);
     if (m !== undefined && m.next > i && m.first === i && (best === undefined || m.next > best.next)) best = m;
   }
   return best;
 }
 
 /**
- * One pass over the tokens: at each anchor, the longest match; then skip
- * past it. This loop runs for every token of every page, so the common
- * case (a word that cannot be an anchor) is decided inline from three
- * characters and a bit, with the token arrays held in locals.
+ * Two passes over the tokens. The first, which runs for every token of
+ * every page, lists the anchors and marks the key words and numbers with
+ * the bits of the rules they are keys of; the common case (a word that is
+ * neither) is decided inline from three characters and two bits, with the
+ * token arrays held in locals. The second tries, at each anchor not inside
+ * the previous match, the rules whose key stands within reach, keeps the
+ * longest match and skips past it. (One pass with the anchors waiting in a
+ * ring until their reach is scanned measured slower.)
  */
 function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: DateMatch[] } {
   const view = new TokenView(tokens, (v, i) => bestAt(index, v, i));
   const matches: DateMatch[] = [];
   const { kind, start, end, text, count } = tokens;
-  const shapes = index.shapes;
-  const maxLength = index.maxLength;
-  let i = 0;
-  while (i < count) {
+  const { shapes, keyShapes, maxLength, keyMaxLength, numberMask, always } = index;
+  const longestWord = Math.max(maxLength, keyMaxLength + 2);
+  // Zero past the end, so the reach of the last anchors needs no bound check.
+  const keyMask = new Int32Array(count + KEY_REACH);
+  const anchors = new Int32Array(count);
+  let anchorCount = 0;
+  const NUMBER = TokenKind.Number;
+  const WORD = TokenKind.Word;
+  for (let i = 0; i < count; i++) {
     const k = kind[i];
-    if (k === TokenKind.Word) {
-      const s = start[i]!;
-      const len = end[i]! - s;
-      if (len > maxLength) {
-        i++;
-        continue;
-      }
-      const a = (text.charCodeAt(s) | 0x20) - 0x61;
-      const b = (text.charCodeAt(len > 1 ? s + 1 : s) | 0x20) - 0x61;
-      const z = (text.charCodeAt(s + len - 1) | 0x20) - 0x61;
-      // Unsigned compare: a non-letter gives a value outside 0–25.
-      if (a >>> 0 > 25 || b >>> 0 > 25 || z >>> 0 > 25) {
-        i++;
-        continue;
-      }
-      const shape = ((a * 26 + b) * 26 + z) * 16 + len;
-      if ((shapes[shape >>> 5]! & (1 << (shape & 31))) === 0) {
-        i++;
-        continue;
-      }
-    } else if (k !== TokenKind.Number) {
-      i++;
+    if (k === NUMBER) {
+      keyMask[i] = numberMask;
+      anchors[anchorCount++] = i;
       continue;
     }
-    const rules = rulesAt(index, tokens, i);
-    const m = rules === undefined ? undefined : longest(rules, view, i);
-    if (m === undefined) {
-      i++;
-      continue;
+    if (k !== WORD) continue;
+    const s = start[i]!;
+    const len = end[i]! - s;
+    if (len > longestWord) continue;
+    const a = (text.charCodeAt(s) | 0x20) - 0x61;
+    const b = (text.charCodeAt(len > 1 ? s + 1 : s) | 0x20) - 0x61;
+    const z = (text.charCodeAt(s + len - 1) | 0x20) - 0x61;
+    // Unsigned compare: a non-letter gives a value outside 0–25.
+    if (a >>> 0 > 25 || b >>> 0 > 25 || z >>> 0 > 25) continue;
+    const shape = ((a * 26 + b) * 26 + z) * 16 + len;
+    const word = shape >>> 5;
+    const bit = 1 << (shape & 31);
+    if (len <= maxLength && (shapes[word]! & bit) !== 0) anchors[anchorCount++] = i;
+    let mask = 0;
+    if (len <= keyMaxLength && (keyShapes[word]! & bit) !== 0) mask = keyMaskOf(index, text, s, s + len);
+    if (mask === 0 && z === 0x12 && len > 3) {
+      const q = text.charCodeAt(s + len - 2);
+      if (q === 0x2019 || q === 0x27) mask = possessiveKeyMask(index, text, s, s + len);
     }
+    keyMask[i] = mask;
+  }
+  let free = 0;
+  for (let n = 0; n < anchorCount; n++) {
+    const i = anchors[n]!;
+    if (i < free) continue;
+    let reach = 0;
+    for (let j = i; j < i + KEY_REACH; j++) reach |= keyMask[j]!;
+    // No key within reach: no rule can match here (`a`, `that` in most sentences).
+    if (reach === 0 && !always) continue;
+    const list = rulesAt(index, tokens, i);
+    const m = list === undefined ? undefined : longest(list, view, i, reach);
+    if (m === undefined) continue;
     matches.push(m);
-    i = m.next;
+    free = m.next;
   }
   return { view, matches };
+}
+
+/** The key bits of a word with a possessive (`year’s` → `year`), or 0. */
+function possessiveKeyMask(index: AnchorIndex, text: string, s: number, e: number): number {
+  const q = text.charCodeAt(e - 2);
+  if (q !== 0x2019 && q !== 0x27) return 0;
+  const shape = anchorShape(text, s, e - 2);
+  if (shape < 0 || (index.keyShapes[shape >>> 5]! & (1 << (shape & 31))) === 0) return 0;
+  return keyMaskOf(index, text, s, e - 2);
 }
 
 /**
@@ -321,6 +420,9 @@ export function createDateDetector(options?: DateDetectorOptions): DateDetector 
     const rule = r as Partial<DateRule> | null;
     if (rule === null || typeof rule !== "object" || typeof rule.match !== "function" || !Array.isArray(rule.anchors)) {
       throw new TypeError("newsfacts: createDateDetector: every rule needs anchors (an array) and match (a function)");
+    }
+    if (rule.keys !== undefined && !Array.isArray(rule.keys)) {
+      throw new TypeError(`newsfacts: createDateDetector: rule ${String(rule.name)}: keys must be an array of words when given`);
     }
   }
   const index = buildIndex(rules);

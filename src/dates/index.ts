@@ -6,7 +6,7 @@
 export { createDateDetector, detectDates, detectDatesInTokens } from "./detect-dates.js";
 export type { DateDetector, DateDetectorOptions } from "./detect-dates.js";
 export { DEFAULT_DATE_RULES } from "./rules/index.js";
-export { NUMBER_ANCHOR, TokenView } from "./rule.js";
+export { KEY_REACH, NUMBER_ANCHOR, TokenView } from "./rule.js";
 export type { DateMatch, DateRule, DayRange, ResolveEnv } from "./rule.js";
 export { DateMentionSchema, DateOptionsSchema } from "./schema.js";
 export type { DateBias, DateGrain, DateMention, DateOptions } from "./types.js";

@@ -1,3 +1,5 @@
+import { civilFromDay } from "./calendar.js";
+import { chooseOccurrence } from "./resolve.js";
 import type { DateMatch, DayRange, ResolveEnv, TokenView } from "./rule.js";
 import type { DateGrain } from "./types.js";
 
@@ -25,6 +27,11 @@ const NO_ENV: ResolveEnv = { reference: null, bias: "past", previous: null, prev
 function fixedValue(m: DateMatch): DayRange | undefined {
   if (m.relative) return undefined;
   return m.resolve(NO_ENV) ?? undefined;
+}
+
+/** The value of a match rebuilt with a year, or undefined. */
+function fixedOf(m: DateMatch | undefined): DayRange | undefined {
+  return m === undefined ? undefined : fixedValue(m);
 }
 
 /** Joins matches into ranges where the text between them says so. */
@@ -77,6 +84,30 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
     const rb = fixedValue(b);
     if (ra === undefined || rb === undefined || ra.start > rb.start || ra.end > rb.end) return undefined;
     return { first, next: b.next, grain, kind: "range", relative: false, resolve: () => ({ start: ra.start, end: rb.end }) };
+  }
+  // Two ends without a year (`January–April`, `September 10 - October 2`,
+  // `November–February`) are one yearless period: it is placed by the bias
+  // as a whole, like a month without a year, the second end running into
+  // the next year when it comes before the first in the calendar.
+  const aYear = a.withYear;
+  const bYear = b.withYear;
+  if (aYear !== undefined && bYear !== undefined && a.year === undefined && b.year === undefined) {
+    const occurrence = (y: number): DayRange | undefined => {
+      const ra = fixedOf(aYear(y));
+      let rb = fixedOf(bYear(y));
+      if (ra === undefined) return undefined;
+      if (rb !== undefined && rb.start < ra.start) rb = fixedOf(bYear(y + 1));
+      if (rb === undefined || rb.end < ra.start || rb.end - ra.start > 366) return undefined;
+      return { start: ra.start, end: rb.end };
+    };
+    return {
+      first,
+      next: b.next,
+      grain,
+      kind: "range",
+      relative: true,
+      resolve: (env) => (env.reference === null ? null : (chooseOccurrence(env.reference, env.bias, civilFromDay(env.reference).year, occurrence) ?? null)),
+    };
   }
   // Relative ends (`Monday to Friday`, `today - next friday`) join only with
   // a dash or a joiner word, and resolve at once.

@@ -107,9 +107,28 @@ export interface DateRule {
    * numbers without calling it. Omit to be tried at every number.
    */
   readonly digits?: readonly number[];
+  /**
+   * Key words: every match of the rule holds one of them (lowercase; a
+   * possessive `’s` is ignored; {@link NUMBER_ANCHOR} for a number) within
+   * its first {@link KEY_REACH} tokens. `last` and `a` are anchors, but
+   * `last week` and `a year ago` need `week` and `year`: the detector skips
+   * an anchor with no key word within reach without trying its rules.
+   * Omit to use the anchors (a match starts at its anchor, so that always
+   * holds).
+   */
+  readonly keys?: readonly string[];
   /** Reads a mention starting at token `i`, or returns `undefined`. Never throws. */
   readonly match: (view: TokenView, i: number) => DateMatch | undefined;
 }
+
+/**
+ * How many tokens from its first one a match must hold a key word within
+ * (see {@link DateRule.keys}): `twenty-fourth of May` reaches `May` at the
+ * fifth token, `the first half of last year` reaches `year` at the fifth.
+ *
+ * @category Dates
+ */
+export const KEY_REACH = 8;
 
 /**
  * Index of a word's shape (first letter, last letter, length) in a shape

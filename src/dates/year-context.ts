@@ -48,6 +48,7 @@ export function yearLeftContextOk(view: TokenView, i: number): boolean {
 export function yearRightContextOk(view: TokenView, i: number, next: number): boolean {
   if (next >= view.count || view.lineBefore(next)) return true;
   if (view.glued(next)) {
+    if (closingMarkup(view, next)) return true;
     if (!view.isPunct(next, WRAPPERS_AFTER)) return false;
     // `2024.5` is a decimal (the tokenizer keeps it whole); `2021...` is a teaser cut.
     return !(view.isPunct(next, ":") && view.isNumber(next + 1) && view.glued(next + 1));
@@ -62,6 +63,20 @@ export function yearRightContextOk(view: TokenView, i: number, next: number): bo
   const before = view.lower(i - 1);
   if (QUANTIFIERS.has(before) && view.lowercase(next) && !YEAR_PREPOSITIONS.has(w) && !MONTH_WORDS.has(w)) return false;
   return true;
+}
+
+/**
+ * Whether a closing shortcode or tag starts at i: `[/caption]`, `</p>`.
+ * Scraped pages keep WordPress captions inline (`Solar panels near Nur
+ * Navoi, 2023[/caption]`), so a year may end the caption glued to its
+ * close. An opening one (`[caption width="1378"]`) never clears a number:
+ * its attributes are refused on the left side (`="1378"`).
+ */
+function closingMarkup(view: TokenView, i: number): boolean {
+  if (!view.isPunct(i, "[<") || !view.isPunct(i + 1, "/") || !view.glued(i + 1)) return false;
+  if (!view.isWord(i + 2) || !view.glued(i + 2)) return false;
+  const close = view.isPunct(i, "[") ? "]" : ">";
+  return view.isPunct(i + 3, close) && view.glued(i + 3);
 }
 
 /** Whether the word before i introduces a year (`in`, `since`, `by`…). */

@@ -38,4 +38,16 @@ describe("back-references", () => {
       "That same month 2024-04-01..2024-04-30 month relative",
     ]);
   });
+
+  it("reads a bare next day or last day from the date before, or the reference day", () => {
+    expect(detectBrief("next day", "2016-10-01")).toEqual(["next day 2016-10-02..2016-10-02 day relative"]);
+    expect(detectBrief("last day", "2016-10-01")).toEqual(["last day 2016-09-30..2016-09-30 day relative"]);
+    expect(detectBrief("On July 3, 2016 he left. Next day, police came.", "2016-10-01")).toEqual([
+      "July 3, 2016 2016-07-03..2016-07-03 day",
+      "Next day 2016-07-04..2016-07-04 day relative",
+    ]);
+    expect(detectBrief("It was his last day at work; the shop offers next day delivery until the last day of May", "2016-10-01")).toEqual([
+      "May 2016-05-01..2016-05-31 month relative",
+    ]);
+  });
 });

@@ -13,6 +13,12 @@ const AFTER_THE: ReadonlyMap<string, number> = new Map([
   ["same", 0], ["previous", -1], ["prior", -1], ["preceding", -1], ["following", 1], ["next", 1],
 ]);
 
+/** Words that make `last day` someone's or something's (`his last day`), not a date. */
+const OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your", "a", "an", "this", "that", "every", "each", "whose", "one"]);
+
+/** Words that may follow a bare `next day` / `last day` used as a date (`Next day he left`). */
+const BARE_DAY_FOLLOWERS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "at", "in", "on", "and", "but", "when", "as", "there", "was", "is", "will", "would"]);
+
 /**
  * Back-references, resolved from the nearest date before them in the text
  * (SPEC.md), or the reference date when there is none: `the same year`,
@@ -24,7 +30,8 @@ const AFTER_THE: ReadonlyMap<string, number> = new Map([
  */
 export const backReferenceRule: DateRule = {
   name: "back-reference",
-  anchors: [...AFTER_THE.keys(), "that", "later", "earlier"],
+  anchors: [...AFTER_THE.keys(), "last", "that", "later", "earlier"],
+  keys: [...BACK_UNITS.keys()],
   match(view, i) {
     const w = view.lower(i);
     let j = i + 1;
@@ -34,9 +41,17 @@ export const backReferenceRule: DateRule = {
     } else if (w === "later" || w === "earlier") {
       if (!view.is(j, "that")) return undefined;
       j++;
+    } else if (!view.is(i - 1, "the")) {
+      // `Next day, the police…`, `last day`: without the article only the
+      // day, and not after a word that owns it (`his last day`, `a next
+      // day`) or before `of` (`last day of trading`).
+      if ((w !== "next" && w !== "last") || !view.is(j, "day") || OWNERS.has(view.lower(i - 1))) return undefined;
+      // `next day delivery`, `last day of trading`: a noun after it makes a compound.
+      if (view.lowercase(j + 1) && !view.lineBefore(j + 1) && !BARE_DAY_FOLLOWERS.has(view.lower(j + 1))) return undefined;
+      offset = w === "next" ? 1 : -1;
     } else {
       const off = AFTER_THE.get(w);
-      if (off === undefined || !view.is(i - 1, "the")) return undefined;
+      if (off === undefined) return undefined;
       offset = off;
     }
     const unit = BACK_UNITS.get(view.base(j));

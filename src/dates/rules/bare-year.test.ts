@@ -32,4 +32,12 @@ describe("bare years", () => {
     expect(detectBrief("some 1500 of them")).toEqual([]);
     expect(detectBrief("founded in 1456")).toEqual(["1456 1456-01-01..1456-12-31 year"]);
   });
+
+  it("reads a year glued to a closing caption shortcode, but never a shortcode attribute", () => {
+    expect(detectBrief('[caption id="attachment_41210" align="aligncenter" width="1378"] Solar panels near Nur Navoi, 2023[/caption] The project')).toEqual([
+      "2023 2023-01-01..2023-12-31 year",
+    ]);
+    expect(detectBrief("the plant opened in 2019</p>")).toEqual(["2019 2019-01-01..2019-12-31 year"]);
+    expect(detectBrief("a code 2020[caption] or 2021[/cap")).toEqual([]);
+  });
 });

@@ -21,6 +21,7 @@ const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening
 export const casualDayRule: DateRule = {
   name: "casual-day",
   anchors: [...DAY_WORDS.keys(), "this", "last", "day"],
+  keys: [...DAY_WORDS.keys(), ...DAY_PARTS, "day"],
   match(view, i) {
     const w = view.lower(i);
     const offset = DAY_WORDS.get(w);

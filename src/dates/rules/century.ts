@@ -15,6 +15,7 @@ export const centuryRule: DateRule = {
   name: "century",
   digits: [1, 2],
   anchors: [NUMBER_ANCHOR, ...ORDINAL_WORDS.keys(), "twenty", "thirty"],
+  keys: ["century", "c"],
   match(view, i) {
     const ord = readOrdinal(view, i, false);
     if (ord === undefined || ord.value < 1 || ord.value > 30) return undefined;

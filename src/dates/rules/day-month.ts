@@ -3,7 +3,7 @@ import { dayFromCivil, isValidCivil } from "../calendar.js";
 import { fixedMatch, isGluedSeparator, readDay, readMonth, readYear, readYearPhrase, relativeMatch, resolveYear } from "../read.js";
 import { dayRange, placeInYear } from "../resolve.js";
 import { NUMBER_ANCHOR, type DateMatch, type DateRule, type DayRange, type TokenView } from "../rule.js";
-import { AMBIGUOUS_MONTH_WORDS } from "../tables.js";
+import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS } from "../tables.js";
 
 /**
  * Dates that start with the day: `12 December 2025` (the page date line),
@@ -16,6 +16,7 @@ export const dayMonthRule: DateRule = {
   name: "day-month",
   digits: [1, 2],
   anchors: [NUMBER_ANCHOR, ...ORDINAL_WORDS.keys(), "twenty", "thirty"],
+  keys: [...MONTH_WORDS.keys()],
   match(view, i) {
     if (view.isNumber(i) && view.length(i) > 2) return undefined;
     const d = readDay(view, i);

@@ -19,6 +19,7 @@ export const decadeRule: DateRule = {
   name: "decade",
   digits: [2, 4],
   anchors: [NUMBER_ANCHOR, ...DECADE_PARTS.keys()],
+  keys: [NUMBER_ANCHOR],
   match(view, i) {
     const part = DECADE_PARTS.get(view.lower(i));
     if (part !== undefined) {

@@ -53,4 +53,27 @@ describe("dates that start with the month", () => {
   it("reads a day range within a month", () => {
     expect(detectBrief("August 10 - 22, 2012")).toEqual(["August 10 - 22, 2012 2012-08-10..2012-08-22 day range"]);
   });
+
+  it("reads a day range within a month whatever word follows it, but not a count or a clock time", () => {
+    expect(detectBrief("a delegation visited Dushanbe on September 10–12 to inspect the terminal", "2025-11-18")).toEqual([
+      "September 10–12 2025-09-10..2025-09-12 day range relative",
+    ]);
+    expect(detectBrief("The fair runs May 3-5 and draws crowds", "2025-06-02")).toEqual(["May 3-5 2025-05-03..2025-05-05 day range relative"]);
+    expect(detectBrief("On July 3 - 5 people were hurt", "2025-12-12")).toEqual(["July 3 2025-07-03..2025-07-03 day relative"]);
+    expect(detectBrief("On May 3-5pm the office is shut", "2025-12-12")).toEqual(["May 3 2025-05-03..2025-05-03 day relative"]);
+  });
+
+  it("reads a dashed month range without a year as one range placed by the bias", () => {
+    expect(detectBrief("gas exports reached 9.8 bcm in January–April, which", "2025-06-02")).toEqual(["January–April 2025-01-01..2025-04-30 month range relative"]);
+    expect(detectBrief("output in January–May was lower", "2025-03-15")).toEqual(["January–May 2025-01-01..2025-05-31 month range relative"]);
+    expect(detectBrief("heating during November–February costs more", "2025-06-02")).toEqual(["November–February 2024-11-01..2025-02-28 month range relative"]);
+    expect(detectBrief("the Jan.-Mar. quarter", "2025-06-02")).toEqual(["Jan.-Mar. 2025-01-01..2025-03-31 month range relative"]);
+    expect(detectBrief("exports in January–July 2024 grew", "2025-06-02")).toEqual(["January–July 2024 2024-01-01..2024-07-31 month range"]);
+  });
+
+  it("reads the year of a timestamp after its clock time", () => {
+    expect(detectBrief("Posted Oct 26 11:00:09 EDT 2023 by the desk")).toEqual(["Oct 26 11:00:09 EDT 2023 2023-10-26..2023-10-26 day"]);
+    expect(detectBrief("Oct 26 - 28, 11:00:09 2023")).toEqual(["Oct 26 - 28, 11:00:09 2023 2023-10-26..2023-10-28 day range"]);
+    expect(detectBrief("On May 5 10:00 2000 people marched", "2025-12-12")).toEqual(["May 5 2025-05-05..2025-05-05 day relative"]);
+  });
 });

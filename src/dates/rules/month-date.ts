@@ -11,8 +11,9 @@ import {
   type YearSpec,
 } from "../read.js";
 import { dayRange, monthRange, placeInYear } from "../resolve.js";
+import { yearRightContextOk } from "../year-context.js";
 import type { DateMatch, DayRange, DateRule, TokenView } from "../rule.js";
-import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS } from "../tables.js";
+import { AMBIGUOUS_MONTH_WORDS, COUNT_NOUNS, MONTH_WORDS } from "../tables.js";
 
 /**
  * Dates that start with the month: `April 15, 2024`, `February 4, 2019`,
@@ -65,7 +66,7 @@ function monthDay(view: TokenView, first: number, month: number, day: number, af
   // `August 10 - 22, 2012`, `May eighth - tenth, 2010`
   if ((view.isDash(j) || view.is(j, "to")) && !view.lineBefore(j)) {
     const d2 = readDay(view, j + 1);
-    if (d2 !== undefined && d2.value > day && !view.isWord(d2.next)) {
+    if (d2 !== undefined && d2.value > day && !countsAfter(view, d2.next)) {
       lastDay = d2.value;
       j = d2.next;
     }
@@ -77,6 +78,10 @@ function monthDay(view: TokenView, first: number, month: number, day: number, af
   if (y !== undefined && !view.isPunct(y.next, ":")) {
     return dayMatch(first, y.next, y.value, month, day, lastDay);
   }
+  // `Oct 26 11:00:09 2023`, `Oct 26, 10:00 - 11:00:09 EDT 2023`: a
+  // timestamp (ctime, server logs) puts the year after the clock time.
+  const stamped = yearAfterClock(view, j);
+  if (stamped !== undefined) return dayMatch(first, stamped.next, stamped.value, month, day, lastDay);
   if (lastDay !== undefined) {
     // A day range without a year.
     const from = day;
@@ -94,6 +99,68 @@ function monthDay(view: TokenView, first: number, month: number, day: number, af
   return relativeMatch(first, end, "day", (env) => placeDays(env.reference, env.bias, month, day, day), {
     withYear: (year) => dayMatch(first, end, year, month, day, undefined),
   });
+}
+
+/**
+ * Whether the word at i makes the number before it a count or a clock time
+ * rather than the last day of a range: `July 3 - 5 people`, `May 3-5pm`,
+ * `June 1 - 4 p.m.`. Any other word may follow a day range (`on September
+ * 10–12 to inspect`, `May 3-5 and`).
+ */
+function countsAfter(view: TokenView, i: number): boolean {
+  if (!view.isWord(i)) return false;
+  if (view.glued(i)) return true;
+  const w = view.lower(i);
+  return COUNT_NOUNS.has(w) || CLOCK_WORDS.has(w);
+}
+
+/** Words that make a number before them a clock time. */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(["am", "pm", "a", "p", "o'clock", "o’clock", "h", "hrs"]);
+
+/** A clock time `11:00` or `11:00:09` at i (hours 0–23, two-digit minutes and seconds); the index after it. */
+function readClock(view: TokenView, i: number): number | undefined {
+  const h = view.int(i);
+  if (h < 0 || h > 23 || view.length(i) > 2) return undefined;
+  let j = i + 1;
+  for (let parts = 0; parts < 2; parts++) {
+    if (!view.isPunct(j, ":") || !view.glued(j) || !view.glued(j + 1) || view.length(j + 1) !== 2 || view.int(j + 1) > 59 || view.int(j + 1) < 0) break;
+    j += 2;
+  }
+  return j === i + 1 ? undefined : j;
+}
+
+/**
+ * A four-digit year after a clock time (or a clock range) and an optional
+ * upper-case zone (`11:00:09 2023`, `, 10:00 - 11:00:09 EDT 2023`), all on
+ * one line; the year and the index after it.
+ */
+function yearAfterClock(view: TokenView, i: number): { value: number; next: number } | undefined {
+  let j = view.isPunct(i, ",") ? i + 1 : i;
+  if (!view.isNumber(j) || view.lineBefore(j)) return undefined;
+  let k = readClock(view, j);
+  if (k === undefined) return undefined;
+  if (view.isDash(k) && !view.lineBefore(k)) {
+    const k2 = readClock(view, k + 1);
+    if (k2 !== undefined) k = k2;
+  }
+  if (isZone(view, k)) k++;
+  if (view.length(k) !== 4 || view.lineBefore(k)) return undefined;
+  const y = readYear(view, k);
+  if (y === undefined || view.isPunct(y.next, ":") || !yearRightContextOk(view, k, y.next)) return undefined;
+  j = y.next;
+  return { value: y.value, next: j };
+}
+
+/** A time-zone abbreviation: an upper-case word of 2–5 ASCII letters (`EDT`, `UTC`). */
+function isZone(view: TokenView, i: number): boolean {
+  const len = view.length(i);
+  if (!view.isWord(i) || len < 2 || len > 5 || view.lineBefore(i)) return false;
+  const text = view.text(i);
+  for (let k = 0; k < len; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
 }
 
 /** A two-digit year is only read where nothing else could follow: `Aug 9, 96`, not `July 14 12 people`. */
@@ -157,11 +224,32 @@ function monthOnly(view: TokenView, first: number, month: number, after: number)
   if (!view.capitalized(first)) return undefined;
   const before = view.lower(first - 1);
   const joined = (before === "and" || before === "or" || before === "to") && MONTH_WORDS.has(view.lower(first - 2));
-  if (!MONTH_PREPOSITIONS.has(before) && !joined) return undefined;
+  // Either end of a dashed month range (`in January–April`, `the Jan-Mar
+  // quarter`): two capitalised months joined by a dash are a date wherever
+  // they stand; the range refiner joins them and places them by the bias.
+  const dashed = monthRangeEnd(view, first, after);
+  if (!MONTH_PREPOSITIONS.has(before) && !joined && !dashed) return undefined;
   if ((before === "and" || before === "or" || before === "to") && !joined) return undefined;
   // `the January Events`: a capitalised word after it makes a name.
   if (view.capitalized(after) && !view.lineBefore(after) && before === "the") return undefined;
   return relativeMatch(first, after, "month", (env) => (env.reference === null ? null : (placeInYear(env.reference, env.bias, month, undefined) ?? null)), {
     withYear: (year) => fixedMatch(first, after, "month", monthRange(year, month), { year }),
   });
+}
+
+/**
+ * Whether the month at `first` (ending before `after`) is one end of a
+ * dashed range of capitalised month names on one line: `January–April`,
+ * `Jan.-Mar.`, `January – May`.
+ */
+function monthRangeEnd(view: TokenView, first: number, after: number): boolean {
+  if (view.isDash(after) && !view.lineBefore(after) && !view.lineBefore(after + 1)) {
+    const m = readMonth(view, after + 1);
+    if (m !== undefined && view.capitalized(after + 1)) return true;
+  }
+  const dash = first - 1;
+  if (!view.isDash(dash) || view.lineBefore(first) || view.lineBefore(dash)) return false;
+  const start = view.isPunct(dash - 1, ".") && view.glued(dash - 1) ? dash - 2 : dash - 1;
+  const m = readMonth(view, start);
+  return m !== undefined && m.next === dash && view.capitalized(start);
 }

@@ -1,8 +1,8 @@
 import { civilFromDay } from "../calendar.js";
 import { readMonth, readYear, readYearPhrase, relativeMatch, resolveYear, yearSpecMatch, fixedMatch } from "../read.js";
 import { monthThird, placeInYear, yearThird } from "../resolve.js";
-import type { DateMatch, DateRule } from "../rule.js";
-import { THIRD_WORDS } from "../tables.js";
+import { NUMBER_ANCHOR, type DateMatch, type DateRule } from "../rule.js";
+import { MONTH_WORDS, THIRD_WORDS } from "../tables.js";
 
 /**
  * Thirds of a year or a month (SPEC.md): `early 2024` (January–April),
@@ -17,6 +17,7 @@ import { THIRD_WORDS } from "../tables.js";
 export const partOfPeriodRule: DateRule = {
   name: "part-of-period",
   anchors: [...THIRD_WORDS.keys()],
+  keys: [NUMBER_ANCHOR, ...MONTH_WORDS.keys(), "year", "month"],
   match(view, i) {
     const third = THIRD_WORDS.get(view.lower(i));
     if (third === undefined) return undefined;

@@ -32,6 +32,7 @@ export const partOfYearRule: DateRule = {
   name: "part-of-year",
   digits: [1],
   anchors: [...ORDINAL_WORDS.keys(), "last", "final", "q", "h", NUMBER_ANCHOR],
+  keys: [NUMBER_ANCHOR, "year"],
   match(view, i) {
     const w = view.lower(i);
     const short = SHORT_PARTS.get(w);

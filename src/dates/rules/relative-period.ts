@@ -27,6 +27,7 @@ const OFFSETS: ReadonlyMap<string, number> = new Map([
 export const relativePeriodRule: DateRule = {
   name: "relative-period",
   anchors: [...OFFSETS.keys(), "earlier", "later"],
+  keys: [...PERIOD_UNITS.keys(), "weekend"],
   match(view, i) {
     const w = view.lower(i);
     if (w === "earlier" || w === "later") {

@@ -20,4 +20,10 @@ describe("seasons", () => {
     expect(detectBrief("after the Arab Spring", "2025-12-16")).toEqual([]);
     expect(detectBrief("during the Spring Festival holidays", "2025-12-16")).toEqual([]);
   });
+
+  it("reads a season alone only with the article: without it the season is generic", () => {
+    expect(detectBrief("Kyrgyzstan will receive 1.2 billion kWh of electricity from its neighbors in winter.", "2025-06-02")).toEqual([]);
+    expect(detectBrief("During summer the lake fills with tourists", "2025-06-02")).toEqual([]);
+    expect(detectBrief("Prices have doubled since the spring", "2025-12-15")).toEqual(["spring 2025-03-01..2025-05-31 season relative"]);
+  });
 });

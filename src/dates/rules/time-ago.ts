@@ -50,6 +50,7 @@ export const timeAgoRule: DateRule = {
   name: "time-ago",
   digits: [1, 2, 3, 4],
   anchors: [NUMBER_ANCHOR, ...CARDINAL_WORDS.keys(), "a", "an"],
+  keys: [...UNIT_WORDS.keys()],
   match(view, i) {
     // Most numbers and most `a`s are not followed by a unit: rule them out first.
     if (!view.hasShape(i + 1, UNIT_SHAPES) && !view.hasShape(i + 2, UNIT_SHAPES) && !view.hasShape(i + 3, UNIT_SHAPES)) return undefined;

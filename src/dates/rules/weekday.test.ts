@@ -31,4 +31,10 @@ describe("weekdays", () => {
   it("gives null dates without a reference, but still reports the mention", () => {
     expect(detectBrief("on Sunday")).toEqual(["Sunday null..null day relative"]);
   });
+
+  it("reads last and next weekday as the working day before or after the reference", () => {
+    expect(detectBrief("Filed last weekday", "2024-10-19")).toEqual(["last weekday 2024-10-18..2024-10-18 day relative"]);
+    expect(detectBrief("due next weekday", "2024-10-18")).toEqual(["next weekday 2024-10-21..2024-10-21 day relative"]);
+    expect(detectBrief("on the last weekday of the month", "2024-10-18")).toEqual([]);
+  });
 });

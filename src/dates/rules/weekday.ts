@@ -15,7 +15,9 @@ const WEEKDAY_MODIFIERS: ReadonlyMap<string, "last" | "this" | "next"> = new Map
  * 4 is a Thursday). Alone (`on Sunday`, `Monday`) it is placed by the bias;
  * `last Friday` is the one before the reference day, `this Friday` the one
  * on or after it, `next Friday` the one in the following week, and `Friday
- * of next week` / `Tuesday, next week` name the week. Abbreviations that are
+ * of next week` / `Tuesday, next week` name the week; `last weekday` and
+ * `next weekday` are the working day before or after the reference day.
+ * Abbreviations that are
  * words (`sat`, `sun`, `wed`) count only before a date.
  *
  * @category Dates
@@ -23,11 +25,17 @@ const WEEKDAY_MODIFIERS: ReadonlyMap<string, "last" | "this" | "next"> = new Map
 export const weekdayRule: DateRule = {
   name: "weekday",
   anchors: [...WEEKDAY_WORDS.keys(), ...WEEKDAY_MODIFIERS.keys()],
+  keys: [...WEEKDAY_WORDS.keys(), "weekday"],
   match(view, i) {
     const modifier = WEEKDAY_MODIFIERS.get(view.lower(i));
     const at = modifier === undefined ? i : i + 1;
     if (modifier !== undefined && view.lineBefore(at)) return undefined;
     const word = view.lower(at);
+    if (word === "weekday") {
+      // `the last weekday of the month` is another phrase.
+      if ((modifier !== "last" && modifier !== "next") || view.is(i - 1, "the") || view.is(at + 1, "of")) return undefined;
+      return workingDay(i, at + 1, modifier);
+    }
     const weekday = WEEKDAY_WORDS.get(word);
     if (weekday === undefined) return undefined;
     let j = at + 1;
@@ -59,6 +67,20 @@ export const weekdayRule: DateRule = {
     });
   },
 };
+
+/**
+ * `last weekday`, `next weekday`: the working day (Monday–Friday) before or
+ * after the reference day.
+ */
+function workingDay(first: number, next: number, modifier: "last" | "next"): DateMatch {
+  const step = modifier === "last" ? -1 : 1;
+  return relativeMatch(first, next, "day", (env) => {
+    if (env.reference === null) return null;
+    let d = env.reference + step;
+    while (isoWeekday(d) > 5) d += step;
+    return day(d);
+  });
+}
 
 function day(d: number) {
   return { start: d, end: d };
