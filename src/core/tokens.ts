@@ -122,6 +122,8 @@ export function tokenize(text: string): Tokens {
     if (cls === SPACE) {
       pending |= SPACE_BEFORE;
       i++;
+      // Runs of plain spaces are common (indents, double spaces).
+      while (i < n && text.charCodeAt(i) === 0x20) i++;
       continue;
     }
     if (cls === BREAK) {
@@ -174,7 +176,8 @@ export function tokenize(text: string): Tokens {
       for (;;) {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (d < 0x80 ? ASCII[d] === LETTER : table[d] === 1) i++;
+          // Lower-case ASCII first: most of a news page.
+          if (d - 0x61 >>> 0 < 26 || (d < 0x80 ? d - 0x41 >>> 0 < 26 : table[d] === 1)) i++;
           else break;
         }
         // Inner apostrophes stay in the word: Kazakhstan’s, don't.
