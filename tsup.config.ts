@@ -23,7 +23,8 @@ const library = defineConfig({
 
 // The CLI: ESM only (the package is "type": "module"), with its shebang kept.
 const cli = defineConfig({
-  entry: { cli: "src/cli.ts" },
+  // cli-worker is the --jobs worker thread, loaded by dist/cli.js beside it.
+  entry: { cli: "src/cli.ts", "cli-worker": "src/cli/worker.ts" },
   format: ["esm"],
   dts: false,
   sourcemap: true,

@@ -19,8 +19,9 @@ export interface FigureMatch {
   kind: FigureKind;
   /** The value, or `null` for a range or a vague scale. */
   value: number | null;
-  /** Range bounds. */
+  /** Lower end of a range. */
   min?: number;
+  /** Upper end of a range. */
   max?: number;
   /** ISO 4217 code for money (absent when the name has no current code). */
   currency?: string;
@@ -78,7 +79,9 @@ export interface RuleStart {
  * @category Figures
  */
 export interface FigureContext {
+  /** The token stream of the whole text. */
   readonly tokens: Tokens;
+  /** The compiled unit and currency tables of the extractor. */
   readonly lexicon: FigureLexicon;
   /** Figures found so far, in order (for elliptical counts). */
   readonly figures: readonly Figure[];
@@ -131,7 +134,7 @@ export function createContext(
       if (i < 0 || i >= tokens.count) return "";
       const slot = i & (LOWER_CACHE - 1);
       if (cacheKey[slot] === i) return cacheVal[slot]!;
-      const s = tokens.text.slice(tokens.start[i]!, tokens.end[i]!).toLowerCase();
+      const s = lowerText(tokens.text, tokens.start[i]!, tokens.end[i]!);
       cacheKey[slot] = i;
       cacheVal[slot] = s;
       return s;
@@ -192,6 +195,19 @@ export function createContext(
     },
   };
   return ctx;
+}
+
+/**
+ * text[s, e) in lower case. `toLowerCase` takes a slow path on two-byte
+ * strings (a page with one “ or ’ is two-byte), so the slice skips it when it
+ * is ASCII without capitals, as most words are.
+ */
+function lowerText(text: string, s: number, e: number): string {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return text.slice(s, e).toLowerCase();
+  }
+  return text.slice(s, e);
 }
 
 function isoCodeAt(ctx: FigureContext, i: number, isIsoCode: (code: string) => boolean): PhraseMatch<CurrencyEntry> | undefined {

@@ -27,7 +27,12 @@ export interface CurrencyName {
    * Another code to use when one of these words stands in the same line:
    * `manat` is Turkmen unless the paragraph is about Azerbaijan.
    */
-  readonly cues?: { readonly code: string; readonly words: readonly string[] };
+  readonly cues?: {
+    /** The ISO 4217 code to use instead. */
+    readonly code: string;
+    /** Lower-case words that, in the same line, switch to `code`. */
+    readonly words: readonly string[];
+  };
   /** Only a currency after a scale word (`361 million pounds`); otherwise it is a unit (`25 pounds`). */
   readonly needsScale?: boolean;
 }
@@ -38,8 +43,10 @@ export interface CurrencyName {
  *
  * @example
  * ```ts
- * const currencies = [...DEFAULT_CURRENCY_NAMES, { code: "KGS", names: ["kyrgyz soms"] }];
- * createFigureExtractor({ currencies }).extract("5 million kyrgyz soms");
+ * // The tiyn, a hundredth of a tenge:
+ * const currencies = [...DEFAULT_CURRENCY_NAMES, { code: "KZT", names: ["tiyn", "tiyns"], factor: 0.01 }];
+ * createFigureExtractor({ currencies }).extract("Bread rose by 35 tiyn a loaf.");
+ * // → [{ text: "35 tiyn", span: { start: 14, end: 21 }, kind: "money", value: 0.35, currency: "KZT" }]
  * ```
  *
  * @category Figures
@@ -112,6 +119,12 @@ const NOT_MONEY = new Set(["XAU", "XAG", "XPT", "XPD", "XDR", "XBA", "XBB", "XBC
  * {@link DEFAULT_CURRENCY_NAMES} to count.
  *
  * @returns One entry per ISO currency that has a usable name.
+ *
+ * @example
+ * ```ts
+ * isoCurrencyNames().find((c) => c.names?.includes("swiss franc"));
+ * // → { code: "CHF", names: ["swiss franc", "swiss francs"] }
+ * ```
  *
  * @category Figures
  */

@@ -12,8 +12,8 @@ import { onLine, punctIs } from "./rule-helpers.js";
 import { DEFAULT_FIGURE_RULES } from "./rules/index.js";
 import type { Approx, Figure } from "./types.js";
 import { DEFAULT_UNITS, type UnitDefinition } from "./units.js";
-import { CARDINAL_WORDS } from "../core/number-words.js";
-import { APPROX_PHRASES, getApproxTrie, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
+import { compileStartIndex, isUpper3, startEntry, type StartEntry, type StartIndex } from "./start-index.js";
+import { getApproxTrie, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
 
 /**
  * Options of {@link createFigureExtractor}.
@@ -35,9 +35,22 @@ export interface FigureExtractorOptions {
  * @category Figures
  */
 export interface FigureExtractor {
-  /** Every figure in `text`, in order; dates are detected first so their numbers are never figures. */
+  /**
+   * Every figure in `text`, in order; dates are detected first so their
+   * numbers are never figures.
+   *
+   * @param text - Any string.
+   * @returns The figures, sorted by `span.start`, never overlapping.
+   * @throws TypeError when `text` is not a string.
+   */
   extract(text: string): Figure[];
-  /** Every figure in an already tokenised text, given its date mentions. */
+  /**
+   * Every figure in an already tokenised text, given its date mentions.
+   *
+   * @param tokens - The token stream of the text.
+   * @param dates - The date mentions of the same text; their tokens are never figures.
+   * @returns The figures, sorted by `span.start`, never overlapping.
+   */
   extractFromTokens(tokens: Tokens, dates: readonly DateMention[]): Figure[];
 }
 
@@ -77,10 +90,13 @@ const optionsSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const units = [...DEFAULT_UNITS, { id: "head", dimension: "mass", names: ["head of cattle"] }];
+ * // The pood (about 16.38 kg), still quoted for grain, added to the default units:
+ * const units = [...DEFAULT_UNITS, { id: "pood", dimension: "mass", names: ["pood", "poods"] }];
  * const { extract } = createFigureExtractor({ units });
- * extract("20,000 tons of meat per year");
- * // [{ text: "20,000 tons", kind: "quantity", value: 20000, unit: "tonne", per: "year", … }]
+ * extract("China Seeks to Import 20,000 Tons of Pork from Kazakhstan"); // seed page 004
+ * // → [{ text: "20,000 Tons", span: { start: 22, end: 33 }, kind: "quantity", value: 20000, unit: "tonne" }]
+ * extract("Farmers sold about 300 poods of wheat.");
+ * // → [{ text: "about 300 poods", span: { start: 13, end: 28 }, kind: "quantity", value: 300, unit: "pood", approx: "about" }]
  * ```
  *
  * @category Figures
@@ -89,8 +105,8 @@ export function createFigureExtractor(options?: FigureExtractorOptions): FigureE
   const o = parseOptions("createFigureExtractor", optionsSchema, options) as FigureExtractorOptions;
   const rules = o.rules ?? DEFAULT_FIGURE_RULES;
   const lexicon = compileLexicon(o.units ?? DEFAULT_UNITS, o.currencies ?? DEFAULT_CURRENCY_NAMES);
-  const starters = compileStarters(rules, lexicon);
-  const extractFromTokens = (tokens: Tokens, dates: readonly DateMention[]): Figure[] => run(tokens, dates, rules, lexicon, starters);
+  const starts = compileStartIndex(rules, lexicon);
+  const extractFromTokens = (tokens: Tokens, dates: readonly DateMention[]): Figure[] => run(tokens, dates, rules, lexicon, starts);
   return {
     extract(text: string): Figure[] {
       assertText("extract", text);
@@ -119,6 +135,7 @@ function getDefault(): FigureExtractor {
  *
  * @example
  * ```ts
+ * // `tokenize` lives in src/core/tokens.ts (not a public export yet).
  * const tokens = tokenize("Over 500 children were enrolled in 2024.");
  * extractFiguresFromTokens(tokens, detectDatesInTokens(tokens, { referenceDate: null, bias: "past" }));
  * // [{ text: "Over 500 children", kind: "count", value: 500, approx: "over", noun: "children", … }]
@@ -142,10 +159,11 @@ export function extractFiguresFromTokens(tokens: Tokens, dates: readonly DateMen
  *
  * @example
  * ```ts
- * extractFigures("The damage was estimated at more than KZT 1.5 billion ($2.8 million).");
- * // [{ text: "more than KZT 1.5 billion ($2.8 million)", kind: "money", value: 1500000000,
- * //    currency: "KZT", approx: "over",
- * //    equivalent: { text: "$2.8 million", kind: "money", value: 2800000, currency: "USD", … }, … }]
+ * // Seed page 000:
+ * extractFigures("She was initially charged with embezzling more than KZT 1.5 billion ($2.8 million)");
+ * // → [{ text: "more than KZT 1.5 billion ($2.8 million)", span: { start: 42, end: 82 }, kind: "money",
+ * //    value: 1500000000, currency: "KZT", approx: "over",
+ * //    equivalent: { text: "$2.8 million", span: { start: 69, end: 81 }, kind: "money", value: 2800000, currency: "USD" } }]
  * ```
  *
  * @category Figures
@@ -155,135 +173,21 @@ export function extractFigures(text: string): Figure[] {
   return getDefault().extract(text);
 }
 
-/**
- * The tokens at which some rule may start: the filter that lets the scan
- * skip most words unread. A word passes a hashed filter before it is sliced
- * and looked up, so "which" or "Kazakhstan" are rejected without allocating.
- */
-interface Starters {
-  /** Some rule has no `startsWith`: try every rule at every token. */
-  readonly all: boolean;
-  /** Lower-case words and punctuation that may start a figure (or an approximation phrase before one). */
-  readonly words: ReadonlySet<string>;
-  /** Per hash bucket of a lower-cased word: 1 when some starter word falls in it. */
-  readonly shape: Uint8Array;
-  /** ISO codes in capitals may start a figure. */
-  readonly codes: boolean;
-  /** Words that start a number. */
-  readonly numberWords: ReadonlySet<string>;
-  /** First tokens of currency symbols. */
-  readonly currencyWords: ReadonlySet<string>;
-  /** Single punctuation marks that may start a figure: 1 at their code unit. */
-  readonly marks: Uint8Array;
-  /** The longest starter word: longer words are rejected on length alone. */
-  readonly maxLength: number;
-  /** Bit r set: rule r starts at numbers. Rules beyond 31 are always tried. */
-  readonly numberMask: number;
-  /** Bit r set: rule r starts at currencies. */
-  readonly currencyMask: number;
-  /** Bit r set: rule r has no `startsWith` (or is beyond the 31st). */
-  readonly anyMask: number;
-  /** Per starter word: the rules that name it. */
-  readonly wordMask: ReadonlyMap<string, number>;
-}
-
-/** Words and marks that start a number: a number word, a sign, `a hundred`, `from 65 to 85`. */
-const NUMBER_STARTS: readonly string[] = ["a", "an", "half", "minus", "negative", "from", "between", "-", "−", "."];
-
-/** Bits of the starter filter (a one-hash Bloom filter over lower-cased words). */
-const FILTER_BITS = 14;
-
-/**
- * A hash of a word's length and its first, second and last code units, with
- * ASCII capitals folded: four reads per token, so a word is tested against the
- * starter filter without being sliced.
- */
-function shapeIndex(text: string, s: number, e: number): number {
-  const fold = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
-  const len = e - s;
-  const c0 = fold(text.charCodeAt(s));
-  const c1 = len > 1 ? fold(text.charCodeAt(s + 1)) : 0;
-  const cl = fold(text.charCodeAt(e - 1));
-  const h = Math.imul(Math.imul(Math.imul(c0, 0x9e3779b1) ^ c1, 0x85ebca6b) ^ cl, 0xc2b2ae35) ^ len;
-  return (h ^ (h >>> 15)) & ((1 << FILTER_BITS) - 1);
-}
-
-function compileStarters(rules: readonly FigureRule[], lexicon: FigureLexicon): Starters {
-  const words = new Set<string>();
-  const numberWords = new Set<string>([...CARDINAL_WORDS.keys(), ...NUMBER_STARTS]);
-  const currencyWords = new Set<string>(lexicon.currencySymbols.root.next.keys());
-  const wordMask = new Map<string, number>();
-  let all = false;
-  let codes = false;
-  let numberMask = 0;
-  let currencyMask = 0;
-  let anyMask = 0;
-  rules.forEach((rule, r) => {
-    const s = rule.startsWith;
-    if (s === undefined || r > 30) {
-      all ||= s === undefined;
-      anyMask |= r > 30 ? 0 : 1 << r;
-      return;
-    }
-    const bit = 1 << r;
-    for (const w of s.words ?? []) {
-      const lw = w.toLowerCase();
-      words.add(lw);
-      wordMask.set(lw, (wordMask.get(lw) ?? 0) | bit);
-    }
-    if (s.numbers === true) {
-      numberMask |= bit;
-      for (const w of numberWords) words.add(w);
-    }
-    if (s.currencies === true) {
-      currencyMask |= bit;
-      codes = true;
-      for (const w of currencyWords) words.add(w);
-    }
-  });
-  for (const [phrase] of APPROX_PHRASES) {
-    const t = tokenize(phrase.toLowerCase());
-    if (t.count > 0) words.add(t.text.slice(t.start[0]!, t.end[0]!));
-  }
-  const shape = new Uint8Array(1 << FILTER_BITS);
-  const marks = new Uint8Array(0x10000);
-  let maxLength = 0;
-  for (const w of words) {
-    if (w.length === 0) continue;
-    shape[shapeIndex(w, 0, w.length)] = 1;
-    if (w.length > maxLength) maxLength = w.length;
-    if (w.length === 1 || (w.length === 2 && w.charCodeAt(0) >= 0xd800 && w.charCodeAt(0) <= 0xdbff)) marks[w.charCodeAt(0)] = 1;
-  }
-  return { all, words, shape, codes, numberWords, currencyWords, marks, maxLength, numberMask, currencyMask, anyMask, wordMask };
-}
-
-function isUpper3(text: string, s: number, e: number): boolean {
-  if (e - s !== 3) return false;
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x41 || c > 0x5a) return false;
-  }
-  return true;
-}
-
-/** Whether token `i` may start a figure. Digits always may. */
-function mayStart(t: Tokens, i: number, starters: Starters, lower: (i: number) => string): boolean {
+/** Whether token `i`, whose start entry is `entry`, may start a figure. Digits always may. */
+function mayStart(t: Tokens, i: number, ix: StartIndex, entry: StartEntry): boolean {
   const kind = t.kind[i];
-  if (starters.all || kind === TokenKind.Number) return true;
+  if (ix.all || kind === TokenKind.Number) return true;
   const s = t.start[i]!;
-  const e = t.end[i]!;
   if (kind === TokenKind.Punct) {
-    // Commas and full stops are a third of all tokens: decide on the code unit.
-    const c = t.text.charCodeAt(s);
-    if (starters.marks[c] !== 1) return starters.shape[shapeIndex(t.text, s, e)] === 1 && starters.words.has(lower(i));
+    if (!entry.asWritten) return false;
     // "." and "-" start a number only when digits touch them: ".08", "-9.2".
+    const c = t.text.charCodeAt(s);
     if (c === 0x2e || c === 0x2d || c === 0x2212) {
       return i + 1 < t.count && t.kind[i + 1] === TokenKind.Number && (t.flags[i + 1]! & 3) === 0;
     }
     return true;
   }
-  if (e - s <= starters.maxLength && starters.shape[shapeIndex(t.text, s, e)] === 1 && starters.words.has(lower(i))) return true;
-  return starters.codes && isUpper3(t.text, s, e);
+  return entry.asWritten || (ix.currencyMask !== 0 && isUpper3(t.text, s, t.end[i]!));
 }
 
 /** Shortcode names whose bracketed attributes are markup, not text: `[caption id="…" width="1378"]`. */
@@ -294,13 +198,23 @@ const SHORTCODES: ReadonlySet<string> = new Set(["caption", "gallery", "embed", 
  * pagination lines, and shortcode tags. One pass over tokens and dates.
  */
 function blockTokens(tokens: Tokens, dates: readonly DateMention[], lower: (i: number) => string, blocked: Uint8Array): void {
+  // Date spans sorted by start, in typed arrays: the loop reads them at every token.
   const sorted = [...dates].sort((a, b) => a.span.start - b.span.start);
-  const text = tokens.text;
+  const dateCount = sorted.length;
+  const dateStart = new Int32Array(dateCount);
+  const dateEnd = new Int32Array(dateCount);
+  for (let k = 0; k < dateCount; k++) {
+    dateStart[k] = sorted[k]!.span.start;
+    dateEnd[k] = sorted[k]!.span.end;
+  }
+  // The arrays are read into locals: the calls in the loop would otherwise make
+  // the engine reload them from \`tokens\` at every token.
+  const { text, count, kind, start, end, flags } = tokens;
   let d = 0;
   let lineBlockedUntil = -1;
-  for (let i = 0; i < tokens.count; i++) {
-    const s = tokens.start[i]!;
-    if ((tokens.flags[i]! & LINE_BEFORE) !== 0) {
+  for (let i = 0; i < count; i++) {
+    const s = start[i]!;
+    if ((flags[i]! & LINE_BEFORE) !== 0) {
       let lineEnd = text.indexOf("\n", s);
       if (lineEnd === -1) lineEnd = text.length;
       // CRLF pages: the line ends before its "\r".
@@ -308,7 +222,7 @@ function blockTokens(tokens: Tokens, dates: readonly DateMention[], lower: (i: n
       const c0 = text.charCodeAt(s);
       const pagination = (c0 === 0x56 || c0 === 0x76) && lower(i) === "viewing" && lower(i + 1) === "results";
       // A ticker line opens with a bullet or with a code and a slash ("KZT/USD"): test only those.
-      const tickerLike = tokens.kind[i] === TokenKind.Punct || (isUpper3(text, s, tokens.end[i]!) && text.charCodeAt(s + 3) === 0x2f);
+      const tickerLike = kind[i] === TokenKind.Punct || (isUpper3(text, s, end[i]!) && text.charCodeAt(s + 3) === 0x2f);
       if (pagination || (tickerLike && readTickerLine(text, s, lineEnd) !== undefined)) {
         lineBlockedUntil = lineEnd;
       }
@@ -317,12 +231,16 @@ function blockTokens(tokens: Tokens, dates: readonly DateMention[], lower: (i: n
       blocked[i] = 1;
       continue;
     }
-    while (d < sorted.length && sorted[d]!.span.end <= s) d++;
-    if (d < sorted.length && sorted[d]!.span.start <= s) blocked[i] = 1;
+    // A token is in a date when some span holds its start. Spans are sorted by
+    // start, so before the next one starts there is nothing to test.
+    if (d < dateCount && dateStart[d]! <= s) {
+      while (d < dateCount && dateEnd[d]! <= s) d++;
+      if (d < dateCount && dateStart[d]! <= s) blocked[i] = 1;
+    }
     // "[caption id=… width="1378"]": block the tag up to its "]".
-    if (text.charCodeAt(s) === 0x5b && tokens.kind[i] === TokenKind.Punct && tokens.kind[i + 1] === TokenKind.Word && SHORTCODES.has(lower(i + 1))) {
+    if (kind[i] === TokenKind.Punct && text.charCodeAt(s) === 0x5b && kind[i + 1] === TokenKind.Word && SHORTCODES.has(lower(i + 1))) {
       let k = i;
-      const limit = Math.min(tokens.count, i + 200);
+      const limit = Math.min(count, i + 200);
       while (k < limit && !punctIs(tokens, k, 0x5d) && (k === i || onLine(tokens, k))) blocked[k++] = 1;
       if (k < limit && punctIs(tokens, k, 0x5d)) blocked[k] = 1;
       i = k;
@@ -330,25 +248,22 @@ function blockTokens(tokens: Tokens, dates: readonly DateMention[], lower: (i: n
   }
 }
 
-function readApprox(ctx: FigureContext, i: number): { approx: Approx; next: number } | undefined {
+function readApprox(ctx: FigureContext, i: number, entry: StartEntry): { approx: Approx; next: number } | undefined {
   const t = ctx.tokens;
-  if (t.kind[i] !== TokenKind.Word) return undefined;
-  const trie = getApproxTrie();
-  if (!trie.root.next.has(ctx.lower(i))) return undefined;
-  const m = matchPhrase(trie, t, i, ctx.lower);
+  if (t.kind[i] !== TokenKind.Word || !entry.approx) return undefined;
+  const m = matchPhrase(getApproxTrie(), t, i, ctx.lower);
   if (m === undefined || m.next >= t.count || !onLine(t, m.next)) return undefined;
   return { approx: m.value, next: m.next };
 }
 
-function tryRules(ctx: FigureContext, rules: readonly FigureRule[], starters: Starters, i: number): FigureMatch | undefined {
+function tryRules(ctx: FigureContext, rules: readonly FigureRule[], ix: StartIndex, i: number, entry: StartEntry): FigureMatch | undefined {
   if (ctx.blocked(i)) return undefined;
   const t = ctx.tokens;
-  const isNumber = t.kind[i] === TokenKind.Number;
-  const w = isNumber ? "" : ctx.lower(i);
-  const numberStart = isNumber || starters.numberWords.has(w);
-  const currencyStart = !isNumber && (starters.currencyWords.has(w) || isUpper3(t.text, t.start[i]!, t.end[i]!));
   // Only the rules that can start at this token are asked.
-  const mask = starters.anyMask | (numberStart ? starters.numberMask : 0) | (currencyStart ? starters.currencyMask : 0) | (starters.wordMask.get(w) ?? 0);
+  const mask =
+    t.kind[i] === TokenKind.Number
+      ? ix.numberTokenMask
+      : ix.anyMask | entry.mask | (isUpper3(t.text, t.start[i]!, t.end[i]!) ? ix.currencyMask : 0);
   for (let r = 0; r < rules.length; r++) {
     if (r <= 30 && (mask & (1 << r)) === 0) continue;
     const m = rules[r]!.read(ctx, i);
@@ -399,10 +314,24 @@ function adjacentRate(ctx: FigureContext, j: number): { per: string; end: number
   return found;
 }
 
-/** First letter and length of the words that can open a rate, so the look-ahead slices only those. */
-const RATE_SHAPES: ReadonlySet<number> = new Set(
-  [...RATE_WORDS.keys(), "per", "every", "each", "a", "an"].map((w) => (w.charCodeAt(0) << 8) | w.length),
-);
+/** The words that can open a rate (besides {@link RATE_WORDS}). */
+const RATE_OPENERS: readonly string[] = ["per", "every", "each", "a", "an"];
+
+/** The longest word that can open a rate. */
+const RATE_MAX_LENGTH = Math.max(...[...RATE_WORDS.keys(), ...RATE_OPENERS].map((w) => w.length));
+
+/**
+ * First code unit (ASCII, lower-case) and length of the words that can open a
+ * rate, one byte each: the look-ahead slices only the words that pass.
+ */
+const RATE_SHAPES: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x80 * (RATE_MAX_LENGTH + 1));
+  for (const w of [...RATE_WORDS.keys(), ...RATE_OPENERS]) {
+    const c0 = w.charCodeAt(0);
+    if (c0 < 0x80) table[c0 * (RATE_MAX_LENGTH + 1) + w.length] = 1;
+  }
+  return table;
+})();
 
 /** A rate further on in the clause: `20,000 tons of meat per year`, `… committed against children every day`. */
 function laterRate(ctx: FigureContext, j: number): string | undefined {
@@ -414,7 +343,9 @@ function laterRate(ctx: FigureContext, j: number): string | undefined {
     if (t.kind[k] !== TokenKind.Word) continue;
     let c0 = t.text.charCodeAt(t.start[k]!);
     if (c0 >= 0x41 && c0 <= 0x5a) c0 += 0x20;
-    if (!RATE_SHAPES.has((c0 << 8) | (t.end[k]! - t.start[k]!))) continue;
+    const len = t.end[k]! - t.start[k]!;
+    // Rate words are ASCII; the first code unit is judged as written (U+212A is no "k").
+    if (c0 >= 0x80 || len > RATE_MAX_LENGTH || RATE_SHAPES[c0 * (RATE_MAX_LENGTH + 1) + len] !== 1) continue;
     const w = ctx.lower(k);
     const rate = RATE_WORDS.get(w);
     if (rate !== undefined) return rate;
@@ -463,18 +394,27 @@ function toFigure(t: Tokens, m: FigureMatch, start: number, end: number, approx:
 }
 
 /** Reads a figure at `i`, with an approximation phrase in front of it. */
-function readAt(ctx: FigureContext, rules: readonly FigureRule[], starters: Starters, i: number): { m: FigureMatch; start: number; approx: Approx | undefined } | undefined {
-  const ap = readApprox(ctx, i);
-  if (ap !== undefined && mayStart(ctx.tokens, ap.next, starters, ctx.lower)) {
-    const m = tryRules(ctx, rules, starters, ap.next);
-    if (m !== undefined && !m.drop && m.start === ap.next) return { m, start: i, approx: ap.approx };
+function readAt(
+  ctx: FigureContext,
+  rules: readonly FigureRule[],
+  ix: StartIndex,
+  i: number,
+  entry: StartEntry,
+): { m: FigureMatch; start: number; approx: Approx | undefined } | undefined {
+  const ap = readApprox(ctx, i, entry);
+  if (ap !== undefined) {
+    const next = startEntry(ix, ctx.tokens, ap.next);
+    if (mayStart(ctx.tokens, ap.next, ix, next)) {
+      const m = tryRules(ctx, rules, ix, ap.next, next);
+      if (m !== undefined && !m.drop && m.start === ap.next) return { m, start: i, approx: ap.approx };
+    }
   }
-  const m = tryRules(ctx, rules, starters, i);
+  const m = tryRules(ctx, rules, ix, i, entry);
   if (m === undefined) return undefined;
   return { m, start: m.start, approx: undefined };
 }
 
-function run(tokens: Tokens, dates: readonly DateMention[], rules: readonly FigureRule[], lexicon: FigureLexicon, starters: Starters): Figure[] {
+function run(tokens: Tokens, dates: readonly DateMention[], rules: readonly FigureRule[], lexicon: FigureLexicon, ix: StartIndex): Figure[] {
   const figures: Figure[] = [];
   const blocked = new Uint8Array(tokens.count);
   const ctx = createContext(tokens, lexicon, blocked, figures, isIso4217Code);
@@ -483,11 +423,16 @@ function run(tokens: Tokens, dates: readonly DateMention[], rules: readonly Figu
   const t = tokens;
   let i = 0;
   while (i < t.count) {
-    if (blocked[i] === 1 || !mayStart(t, i, starters, lower)) {
+    if (blocked[i] === 1) {
       i++;
       continue;
     }
-    const hit = readAt(ctx, rules, starters, i);
+    const entry = startEntry(ix, t, i);
+    if (!mayStart(t, i, ix, entry)) {
+      i++;
+      continue;
+    }
+    const hit = readAt(ctx, rules, ix, i, entry);
     if (hit === undefined) {
       i++;
       continue;
@@ -502,7 +447,7 @@ function run(tokens: Tokens, dates: readonly DateMention[], rules: readonly Figu
     // "KZT 1.5 billion ($2.8 million)", "548,900 to 791,300 tenge (KZT)", "273,300 … units (TEU)".
     if (punctIs(t, end, 0x28) && onLine(t, end + 1)) {
       if (m.kind === "money") {
-        const inner = readAt(ctx, rules, starters, end + 1);
+        const inner = readAt(ctx, rules, ix, end + 1, startEntry(ix, t, end + 1));
         if (inner !== undefined && !inner.m.drop && inner.m.kind === "money" && punctIs(t, inner.m.end, 0x29)) {
           equivalent = toFigure(t, inner.m, inner.start, inner.m.end, inner.approx);
           end = inner.m.end + 1;

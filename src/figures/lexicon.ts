@@ -1,5 +1,6 @@
 import { LINE_BEFORE, TokenKind, tokenize, type Tokens } from "../core/tokens.js";
 import { isoCurrencyNames, type CurrencyName } from "./currency-names.js";
+import { hashToken, sameToken } from "./token-hash.js";
 import type { UnitDefinition } from "./units.js";
 
 /**
@@ -11,7 +12,12 @@ import type { UnitDefinition } from "./units.js";
 
 /** A trie node keyed by token text. */
 interface TrieNode<T> {
+  /** The token text that leads here (lower-case in a folding trie). */
+  readonly key: string;
+  /** Children by their key. */
   readonly next: Map<string, TrieNode<T>>;
+  /** The children with an ASCII key, by `hashToken` of it: a token is looked up where it stands, unsliced. */
+  readonly byHash: Map<number, TrieNode<T>[]>;
   value: T | undefined;
 }
 
@@ -30,13 +36,13 @@ export interface PhraseTrie<T> {
   readonly root: TrieNode<T>;
 }
 
-function node<T>(): TrieNode<T> {
-  return { next: new Map(), value: undefined };
+function node<T>(key: string): TrieNode<T> {
+  return { key, next: new Map(), byHash: new Map(), value: undefined };
 }
 
 /** Builds an empty trie. */
 export function createTrie<T>(foldCase: boolean): PhraseTrie<T> {
-  return { foldCase, root: node<T>() };
+  return { foldCase, root: node<T>("") };
 }
 
 /** Adds a phrase; the first entry added for a phrase wins. */
@@ -48,8 +54,14 @@ export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T): voi
     const key = t.text.slice(t.start[i]!, t.end[i]!);
     let child = n.next.get(key);
     if (child === undefined) {
-      child = node<T>();
+      child = node<T>(key);
       n.next.set(key, child);
+      const h = hashToken(key, 0, key.length, false);
+      if (h >= 0) {
+        const bucket = n.byHash.get(h);
+        if (bucket === undefined) n.byHash.set(h, [child]);
+        else bucket.push(child);
+      }
     }
     n = child;
   }
@@ -66,13 +78,24 @@ export function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Tokens, i: number, l
   // Phrases are a few tokens long; the bound keeps a pathological table linear.
   for (let j = i; j < tokens.count && j < i + 8; j++) {
     if (j > i && (tokens.flags[j]! & LINE_BEFORE) !== 0) break;
-    const key = trie.foldCase ? lower(j) : tokens.text.slice(tokens.start[j]!, tokens.end[j]!);
-    const child = n.next.get(key);
+    const child = childAt(trie, n, tokens, j, lower);
     if (child === undefined) break;
     n = child;
     if (n.value !== undefined) best = { value: n.value, next: j + 1 };
   }
   return best;
+}
+
+/** The child of `n` that token j leads to. */
+function childAt<T>(trie: PhraseTrie<T>, n: TrieNode<T>, tokens: Tokens, j: number, lower: (i: number) => string): TrieNode<T> | undefined {
+  const text = tokens.text;
+  const s = tokens.start[j]!;
+  const e = tokens.end[j]!;
+  const h = hashToken(text, s, e, trie.foldCase);
+  if (h < 0) return n.next.get(trie.foldCase ? lower(j) : text.slice(s, e));
+  const bucket = n.byHash.get(h);
+  if (bucket !== undefined) for (const child of bucket) if (sameToken(text, s, e, child.key, trie.foldCase)) return child;
+  return undefined;
 }
 
 /** A resolved currency entry. */

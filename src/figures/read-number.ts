@@ -365,6 +365,9 @@ function readWords(ctx: FigureContext, i: number): NumberRead | undefined {
     if (sc !== undefined && ctx.lower(i + 2) !== "dozens") return { start: i, next: i + 3, value: sc / 2, scale: sc, words: true, one: false, yearLike: false };
     return undefined;
   }
+  // A number in words opens with a cardinal ("a hundred" was let through above):
+  // deciding that here spares `readWordNumber` slicing every word after "from".
+  if (w !== "a" && w !== "an" && !CARDINAL_WORDS.has(w)) return undefined;
   const wn = readWordNumber(t, i);
   if (wn === undefined) return undefined;
   for (let k = i; k < wn.next; k++) if (ctx.blocked(k)) return undefined;

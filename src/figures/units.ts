@@ -54,8 +54,9 @@ export interface UnitDefinition {
  *
  * @example
  * ```ts
- * const units = [...DEFAULT_UNITS, { id: "carat", dimension: "mass", names: ["carat", "carats"], abbreviations: ["ct"] }];
- * createFigureExtractor({ units }).extract("a 5 carat diamond");
+ * const units = [...DEFAULT_UNITS, { id: "pood", dimension: "mass", names: ["pood", "poods"] }];
+ * createFigureExtractor({ units }).extract("Farmers sold about 300 poods of wheat.");
+ * // → [{ text: "about 300 poods", span: { start: 13, end: 28 }, kind: "quantity", value: 300, unit: "pood", approx: "about" }]
  * ```
  *
  * @category Figures

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIso4217Code } from "../core/currencies.js";
 import { SpanSchema } from "../core/span.js";
 import { biasSchema, DateMentionSchema, referenceDateSchema } from "../dates/schema.js";
 import { FigureSchema } from "../figures/schema.js";
@@ -49,9 +50,21 @@ export const PageOptionsSchema: z.ZodType<PageOptions> = z.strictObject({
   referenceDate: referenceDateSchema.exactOptional(),
   bias: biasSchema.exactOptional(),
   rates: z
-    .record(
-      z.string().regex(ISO_CODE, "keys must be ISO 4217 codes such as KZT"),
-      z.number().finite("must be a finite number").positive("must be positive"),
-    )
+    .record(z.string(), z.number().finite("must be a finite number").positive("must be positive"))
+    // Keys are checked here rather than in the record's key schema: zod
+    // replaces a key schema's message with "Invalid key in record", and the
+    // caller needs to know which key is wrong and why.
+    .check((ctx) => {
+      for (const key of Object.keys(ctx.value)) {
+        if (!ISO_CODE.test(key) || !isIso4217Code(key)) {
+          ctx.issues.push({
+            code: "custom",
+            input: key,
+            path: [key],
+            message: `"${key}" is not an ISO 4217 currency code (use upper case, such as KZT)`,
+          });
+        }
+      }
+    })
     .exactOptional(),
 });

@@ -42,8 +42,9 @@ export interface PageOptions {
   bias?: DateBias;
   /**
    * US dollars per one unit of a currency, by ISO 4217 code
-   * (`{ KZT: 0.00192 }`). Used for money whose currency the page's ticker
-   * does not quote against USD.
+   * (`{ KZT: 0.00192 }`). Where the page's own ticker also quotes a
+   * currency, these win: a caller who passes a rate has a reason the page
+   * cannot know (an official fixing, the article's own date).
    */
   rates?: Record<string, number>;
 }

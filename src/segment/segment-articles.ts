@@ -79,9 +79,12 @@ export interface TitleTrace {
  *   "In April, Uzbekistan’s sales of gold dropped significantly, according to data published by the World Gold Council (WGC).",
  * ].join("\n");
  * const seg = segmentArticles(page);
- * seg.date;                          // { value: "2025-12-08", span: { start: 49, end: 65 } }
- * seg.articles[0].headline.text;     // "Drop in Uzbekistan’s Gold Sales"
- * seg.articles[0].blocks[0].type;    // "paragraph"
+ * seg.date;
+ * // → { value: "2025-12-08", span: { start: 49, end: 65 } }
+ * seg.articles[0].headline.text;
+ * // → "Drop in Uzbekistan’s Gold Sales"
+ * seg.articles[0].blocks[0].type;
+ * // → "paragraph"
  * ```
  *
  * @category Segment

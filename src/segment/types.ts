@@ -28,7 +28,12 @@ export interface Block {
  */
 export interface Article {
   /** The headline line. */
-  headline: { text: string; span: Span };
+  headline: {
+    /** The headline without surrounding white space. */
+    text: string;
+    /** Where it stands in the input. */
+    span: Span;
+  };
   /** The body, in reading order. */
   blocks: Block[];
   /** Whether the body ends in a `...` / `…` teaser cut. */

@@ -87,8 +87,9 @@ export function readTickerLine(text: string, lineStart: number, lineEnd: number)
  *
  * @example
  * ```ts
+ * // The first two lines of seed page 000's ticker:
  * parseTicker("• KGS/USD = 0.01144 0%\n  • KZT/USD = 0.00192 -0%\n");
- * // [
+ * // → [
  * //   { pair: "KGS/USD", base: "KGS", quote: "USD", rate: 0.01144, rateText: "0.01144",
  * //     change: 0, changeText: "0%", trend: "flat", occurrences: 1, span: { start: 0, end: 22 } },
  * //   { pair: "KZT/USD", base: "KZT", quote: "USD", rate: 0.00192, rateText: "0.00192",
