@@ -4,27 +4,18 @@
  * approach as test/package.test.ts: npm pack, install into an empty folder,
  * run the installed bin.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Installed, packAndInstall, removeInstalled } from "./support/packed.js";
 import { ROOT } from "./support/shared.js";
 
 const PAGES = join(ROOT, "fixtures/pages");
-let work: string;
+let installed: Installed | undefined;
 let app: string;
 let bin: string;
 let pages: string;
-
-function sh(cmd: string, args: string[], cwd: string): string {
-  return execFileSync(cmd, args, {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" },
-  });
-}
 
 function newsfacts(args: string[], input = "") {
   const r = spawnSync(bin, args, { cwd: app, encoding: "utf8", input, maxBuffer: 64 * 1024 * 1024 });
@@ -32,16 +23,8 @@ function newsfacts(args: string[], input = "") {
 }
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "newsfacts-cli-pack-"));
-  // `npm test` has just built dist (pretest); --ignore-scripts keeps prepack
-  // from rebuilding it under the other test files' feet.
-  sh("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", work], ROOT);
-  const tarball = readdirSync(work).find((f) => f.endsWith(".tgz"));
-  if (tarball === undefined) throw new Error("npm pack wrote no tarball");
-  app = join(work, "app");
-  mkdirSync(app);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", version: "1.0.0", private: true }));
-  sh("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, tarball)], app);
+  installed = packAndInstall("newsfacts-cli-pack-");
+  app = installed.app;
   bin = join(app, "node_modules/.bin/newsfacts");
   pages = join(app, "pages");
   mkdirSync(pages);
@@ -49,7 +32,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  if (work !== undefined) rmSync(work, { recursive: true, force: true });
+  removeInstalled(installed);
 });
 
 describe("the installed newsfacts command", () => {

@@ -4,46 +4,23 @@
  * are-the-types-wrong, installs it into an empty folder and imports every
  * subpath with both `import` and `require`, then runs the bin.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Installed, packAndInstall, removeInstalled, sh } from "./support/packed.js";
 import { ROOT } from "./support/shared.js";
 
 const SUBPATHS = ["newsfacts", "newsfacts/ticker", "newsfacts/segment", "newsfacts/dates", "newsfacts/figures"];
 const SAMPLE = "• KZT/USD = 0.00192 -0%\\n  • UZS/USD = 0.00008 0%\\n";
 
-let work: string;
+let installed: Installed | undefined;
 let tarball: string;
 let app: string;
 
-function sh(cmd: string, args: string[], cwd: string): string {
-  return execFileSync(cmd, args, {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" },
-  });
-}
-
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), "newsfacts-pack-"));
-  // `npm test` has just built dist (pretest); skip prepack so no other test file
-  // sees dist vanish while tsup cleans it.
-  sh("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", work], ROOT);
-  const file = readdirSync(work).find((f) => f.endsWith(".tgz"));
-  if (file === undefined) throw new Error("npm pack wrote no tarball");
-  tarball = join(work, file);
-  app = join(work, "app");
-  sh("mkdir", ["-p", app], work);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", version: "1.0.0", private: true }));
-  sh("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], app);
+  installed = packAndInstall("newsfacts-pack-");
+  ({ tarball, app } = installed);
 });
 
-afterAll(() => {
-  if (work !== undefined) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => removeInstalled(installed));
 
 describe("the published package", () => {
   it("passes publint --strict", () => {
