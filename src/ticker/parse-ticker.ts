@@ -12,16 +12,17 @@ import type { TickerQuote, Trend } from "./types.js";
 const TICKER_LINE =
   /^[ \t\u00a0]*(?:[•·*-][ \t\u00a0]*)?([A-Z]{3})\/([A-Z]{3})[ \t\u00a0]*=[ \t\u00a0]*(\d+(?:\.\d+)?)[ \t\u00a0]+([+\-\u2212]?)(\d+(?:\.\d+)?)%[ \t\u00a0]*$/;
 
-/** One ticker line read on its own (before deduplication). */
-export interface TickerLine {
-  base: string;
-  quote: string;
-  rate: number;
-  rateText: string;
-  change: number;
-  changeText: string;
-  trend: Trend;
+/**
+ * One ticker line read on its own, before deduplication: a quote's fields
+ * without the pair (derived), the count and the span (given by the caller).
+ */
+export interface TickerLine extends Omit<TickerQuote, "pair" | "occurrences" | "span"> {
   /** From the bullet (or the code) to the percent sign. */
+  start: number;
+  end: number;
+}
+
+/** From the bullet (or the code) to the percent sign. */
   start: number;
   end: number;
 }
