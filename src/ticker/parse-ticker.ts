@@ -22,11 +22,6 @@ export interface TickerLine extends Omit<TickerQuote, "pair" | "occurrences" | "
   end: number;
 }
 
-/** From the bullet (or the code) to the percent sign. */
-  start: number;
-  end: number;
-}
-
 /**
  * Reads the line `text[lineStart, lineEnd)` as a ticker line, or returns
  * `undefined`. Shared with segmentation, which needs the ticker block's extent.
