@@ -106,7 +106,10 @@ export function createFigureExtractor(options?: FigureExtractorOptions): FigureE
   const rules = o.rules ?? DEFAULT_FIGURE_RULES;
   const lexicon = compileLexicon(o.units ?? DEFAULT_UNITS, o.currencies ?? DEFAULT_CURRENCY_NAMES);
   const starts = compileStartIndex(rules, lexicon);
-  const extractFromTokens = (tokens: Tokens, dates: readonly DateMention[]): Figure[] => run(tokens, dates, rules, lexicon, starts);
+  // The built-in rules need a token after "a"/"an" ("a hundred", "a couple", "A$5",
+  // "a minimum of"); other rules might not, so only they let a lone one be skipped.
+  const loneArticles = rules === DEFAULT_FIGURE_RULES;
+  const extractFromTokens = (tokens: Tokens, dates: readonly DateMention[]): Figure[] => run(tokens, dates, rules, lexicon, starts, loneArticles);
   return {
     extract(text: string): Figure[] {
       assertText("extract", text);
@@ -180,10 +183,12 @@ function mayStart(t: Tokens, i: number, ix: StartIndex, entry: StartEntry): bool
   const s = t.start[i]!;
   if (kind === TokenKind.Punct) {
     if (!entry.asWritten) return false;
-    // "." and "-" start a number only when digits touch them: ".08", "-9.2".
+    // "." and "-" start a number only when digits touch them (".08", "-9.2")
+    // and the token before does not: "2006-2013-2006" has no sign in it, and
+    // `readNumber` would reject each dash only after every rule asked.
     const c = t.text.charCodeAt(s);
     if (c === 0x2e || c === 0x2d || c === 0x2212) {
-      return i + 1 < t.count && t.kind[i + 1] === TokenKind.Number && (t.flags[i + 1]! & 3) === 0;
+      return i + 1 < t.count && t.kind[i + 1] === TokenKind.Number && (t.flags[i + 1]! & 3) === 0 && (t.flags[i]! & 3) !== 0;
     }
     return true;
   }
@@ -285,6 +290,9 @@ function adjacentRate(ctx: FigureContext, j: number): { per: string; end: number
   let found: { per: string; end: number } | undefined;
   let k = j;
   for (let guard = 0; guard < 3 && k < t.count && onLine(t, k); guard++) {
+    // Every rate word and opener is a word or "/": a number after the figure
+    // ("1,000 1,000 …") ends the search without slicing it.
+    if (t.kind[k] === TokenKind.Number) break;
     const w = ctx.lower(k);
     const rate = RATE_WORDS.get(w);
     if (rate !== undefined) {
@@ -414,7 +422,29 @@ function readAt(
   return { m, start: m.start, approx: undefined };
 }
 
-function run(tokens: Tokens, dates: readonly DateMention[], rules: readonly FigureRule[], lexicon: FigureLexicon, ix: StartIndex): Figure[] {
+/**
+ * Whether token i is "a" or "an" (any case) with nothing after it on its line.
+ * Such an article starts no figure of the built-in rules, yet it is a start
+ * word of four of them: a page of one-letter lines "a" would ask them all at
+ * every line.
+ */
+function isLoneArticle(t: Tokens, i: number): boolean {
+  if (t.kind[i] !== TokenKind.Word || (i + 1 < t.count && (t.flags[i + 1]! & LINE_BEFORE) === 0)) return false;
+  const s = t.start[i]!;
+  const len = t.end[i]! - s;
+  if (len !== 1 && len !== 2) return false;
+  const c0 = t.text.charCodeAt(s) | 0x20;
+  return c0 === 0x61 && (len === 1 || (t.text.charCodeAt(s + 1) | 0x20) === 0x6e);
+}
+
+function run(
+  tokens: Tokens,
+  dates: readonly DateMention[],
+  rules: readonly FigureRule[],
+  lexicon: FigureLexicon,
+  ix: StartIndex,
+  loneArticles: boolean,
+): Figure[] {
   const figures: Figure[] = [];
   const blocked = new Uint8Array(tokens.count);
   const ctx = createContext(tokens, lexicon, blocked, figures, isIso4217Code);
@@ -428,7 +458,7 @@ function run(tokens: Tokens, dates: readonly DateMention[], rules: readonly Figu
       continue;
     }
     const entry = startEntry(ix, t, i);
-    if (!mayStart(t, i, ix, entry)) {
+    if (!mayStart(t, i, ix, entry) || (loneArticles && isLoneArticle(t, i))) {
       i++;
       continue;
     }

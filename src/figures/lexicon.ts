@@ -18,6 +18,12 @@ interface TrieNode<T> {
   readonly next: Map<string, TrieNode<T>>;
   /** The children with an ASCII key, by `hashToken` of it: a token is looked up where it stands, unsliced. */
   readonly byHash: Map<number, TrieNode<T>[]>;
+  /**
+   * One bit per ASCII first code unit of a child key. Most tokens asked about
+   * (a digit group, a dash, "the") lead nowhere; this rejects them from one
+   * read instead of a hash of the whole token and a map lookup.
+   */
+  readonly firsts: Uint32Array;
   value: T | undefined;
 }
 
@@ -37,7 +43,7 @@ export interface PhraseTrie<T> {
 }
 
 function node<T>(key: string): TrieNode<T> {
-  return { key, next: new Map(), byHash: new Map(), value: undefined };
+  return { key, next: new Map(), byHash: new Map(), firsts: new Uint32Array(4), value: undefined };
 }
 
 /** Builds an empty trie. */
@@ -56,6 +62,8 @@ export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T): voi
     if (child === undefined) {
       child = node<T>(key);
       n.next.set(key, child);
+      const c0 = key.charCodeAt(0);
+      if (c0 < 0x80) n.firsts[c0 >>> 5]! |= 1 << (c0 & 31);
       const h = hashToken(key, 0, key.length, false);
       if (h >= 0) {
         const bucket = n.byHash.get(h);
@@ -91,6 +99,13 @@ function childAt<T>(trie: PhraseTrie<T>, n: TrieNode<T>, tokens: Tokens, j: numb
   const text = tokens.text;
   const s = tokens.start[j]!;
   const e = tokens.end[j]!;
+  // An ASCII first code unit is the first of the token's key too: lower-casing
+  // maps ASCII to ASCII whatever follows. So no child starting with it, no child.
+  let c0 = text.charCodeAt(s);
+  if (c0 < 0x80 && e > s) {
+    if (trie.foldCase && c0 >= 0x41 && c0 <= 0x5a) c0 += 0x20;
+    if ((n.firsts[c0 >>> 5]! & (1 << (c0 & 31))) === 0) return undefined;
+  }
   const h = hashToken(text, s, e, trie.foldCase);
   if (h < 0) return n.next.get(trie.foldCase ? lower(j) : text.slice(s, e));
   const bucket = n.byHash.get(h);
