@@ -108,10 +108,17 @@ export function classifyLine(text: string, start: number, end: number): LineKind
     return "caption";
   }
   if (length <= MAX_CREDIT_CHARS) {
-    const head = text.slice(start, end);
-    if (first === 0x40 /* @ */ && CREDIT_HANDLE.test(head)) return "credit";
-    if (CREDIT_PREFIX.test(head)) return "credit";
-    if (length <= 40 && READ_MORE_LINE.test(head)) return "read-more";
+    // Each pattern opens with one of a few letters (`@`; `Image`, `Photo`,
+    // `Credit`; `Continue`, `Read`, `Full`): test that letter before slicing
+    // and running it, so a page of short ordinary lines never pays for them.
+    // (`| 0x20` folds ASCII case; no other code unit folds onto these letters,
+    // under the patterns' `i` flag either.)
+    const f = first | 0x20;
+    if (first === 0x40 /* @ */ && CREDIT_HANDLE.test(text.slice(start, end))) return "credit";
+    if ((f === 0x69 || f === 0x70 || f === 0x63) && CREDIT_PREFIX.test(text.slice(start, end))) return "credit";
+    if (length <= 40 && (f === 0x63 || f === 0x72 || f === 0x66) && READ_MORE_LINE.test(text.slice(start, end))) {
+      return "read-more";
+    }
   }
   // A date on its own line inside the body (a dateline of an update) is text,
   // not a title.
@@ -127,8 +134,9 @@ export function classifyLine(text: string, start: number, end: number): LineKind
   if (listItem) return "list-item";
   if (length <= MAX_TITLE_CHARS && isTitleShaped(text, start, end, first, last)) {
     // A teaser that ends in an inline `Continue reading` has no full stop
-    // either, but it is text.
-    return READ_MORE_TAIL.test(text.slice(Math.max(start, end - 40), end)) ? "paragraph" : "title";
+    // either, but it is text. (The marker takes 9 characters at least, `read
+    // more`; a shorter title never runs the pattern.)
+    return length >= 9 && READ_MORE_TAIL.test(text.slice(Math.max(start, end - 40), end)) ? "paragraph" : "title";
   }
   return "paragraph";
 }

@@ -92,6 +92,12 @@ const CONTINUING_OPENER_PAIRS: ReadonlySet<string> = new Set([
   "in short", "in sum", "as well", "as previously", "at that", "on that", "by then", "until then",
 ]);
 
+/**
+ * The first words of {@link CONTINUING_OPENER_PAIRS}: only a lede opening with
+ * one of them builds the two- and three-word strings to look up.
+ */
+const PAIR_FIRST_WORDS: ReadonlySet<string> = new Set([...CONTINUING_OPENER_PAIRS].map((pair) => pair.split(" ")[0]!));
+
 /** Verbs that, right after a name, mark it as already introduced: "Aliyev also…", "KTZ and RZD further…". */
 const CONTINUING_ADVERBS: ReadonlySet<string> = new Set(["also", "further", "too", "likewise"]);
 
@@ -143,7 +149,12 @@ export const continuingOpening: Cue = (ctx) => {
   const words = ctx.nextOpening;
   const [w0 = "", w1 = "", w2 = ""] = words;
   if (CONTINUING_OPENERS.has(w0)) return -1;
-  if (CONTINUING_OPENER_PAIRS.has(`${w0} ${w1}`) || CONTINUING_OPENER_PAIRS.has(`${w0} ${w1} ${w2}`)) return -1;
+  if (
+    PAIR_FIRST_WORDS.has(w0) &&
+    (CONTINUING_OPENER_PAIRS.has(`${w0} ${w1}`) || CONTINUING_OPENER_PAIRS.has(`${w0} ${w1} ${w2}`))
+  ) {
+    return -1;
+  }
   // "Aliyev also underlined…", "KTZ and RZD further agreed…": a known subject
   // plus an adverb of continuation within the first words.
   for (let k = 1; k < Math.min(words.length, 5); k++) {
@@ -160,6 +171,12 @@ export const continuingOpening: Cue = (ctx) => {
  */
 export const datelineLede: Cue = (ctx) => {
   const { text, next } = ctx;
+  // The pattern opens with two capitals (or a capital and `'’.-`): test them first.
+  const c0 = text.charCodeAt(next.start);
+  const c1 = next.end - next.start > 1 ? text.charCodeAt(next.start + 1) : 0;
+  if (!(c0 >= 0x41 && c0 <= 0x5a) || !((c1 >= 0x41 && c1 <= 0x5a) || c1 === 0x27 || c1 === 0x2019 || c1 === 0x2e || c1 === 0x2d)) {
+    return 0;
+  }
   return DATELINE.test(text.slice(next.start, Math.min(next.end, next.start + 80))) ? 1 : 0;
 };
 
@@ -389,6 +406,8 @@ export const teaserCutBefore: Cue = (ctx) => {
   const p = ctx.previous;
   if (p === undefined) return 0;
   if (endsInEllipsis(ctx.text, p.start, p.end)) return 1;
+  // The marker takes 9 characters at least (`read more`).
+  if (p.end - p.start < 9) return 0;
   return READ_MORE_TAIL.test(ctx.text.slice(Math.max(p.start, p.end - 40), p.end)) ? 1 : 0;
 };
 
@@ -399,6 +418,10 @@ export const teaserCutBefore: Cue = (ctx) => {
 export const wrapUpBefore: Cue = (ctx) => {
   const p = ctx.previous;
   if (p === undefined) return 0;
+  // The pattern ends in `.`, `!` or `?`, before a closing quote if any: test that first.
+  let last = ctx.text.charCodeAt(p.end - 1);
+  if ((last === 0x22 || last === 0x201d || last === 0x2019) && p.end - p.start >= 2) last = ctx.text.charCodeAt(p.end - 2);
+  if (last !== 0x2e && last !== 0x21 && last !== 0x3f) return 0;
   return WRAP_UP_TAIL.test(ctx.text.slice(Math.max(p.start, p.end - 80), p.end)) ? 1 : 0;
 };
 
@@ -420,10 +443,20 @@ export const titleLength: Cue = (ctx) => clamp((ctx.title.end - ctx.title.start 
  */
 export const headlineKicker: Cue = (ctx) => {
   const { text, title } = ctx;
-  const head = text.slice(title.start, Math.min(title.end, title.start + 30));
-  if (HEADLINE_KICKER.test(head) || HASHTAG_KICKER.test(head)) return 1;
+  // Test the kickers' first letters (`#`, or those of `Opinion`, `Interview`,
+  // …, in either case) before slicing and running the patterns.
+  const first = text.charCodeAt(title.start);
+  if (first === 0x23 || KICKER_INITIALS.has(first | 0x20)) {
+    const head = text.slice(title.start, Math.min(title.end, title.start + 30));
+    if (HEADLINE_KICKER.test(head) || HASHTAG_KICKER.test(head)) return 1;
+  }
+  // `-Part 1` is the shortest series marker.
+  if (title.end - title.start < 7) return 0;
   return SERIES_TAIL.test(text.slice(Math.max(title.start, title.end - 24), title.end)) ? 1 : 0;
 };
+
+/** The lower-case first letters of the words {@link HEADLINE_KICKER} accepts. */
+const KICKER_INITIALS: ReadonlySet<number> = new Set([..."oiacefrqps"].map((c) => c.charCodeAt(0)));
 
 /**
  * The story so far. A story of one ordinary paragraph is only a lede, and a
@@ -564,11 +597,44 @@ export function scoreTitle(ctx: TitleContext, weights: CueWeights = DEFAULT_CUE_
  * @returns `true` for a headline, `false` for a subheading.
  */
 export function isHeadline(ctx: TitleContext, weights: CueWeights = DEFAULT_CUE_WEIGHTS): boolean {
-  // The same sum as scoreTitle, without building the votes (this runs once per title).
-  let score = 0;
+  return exceedsThreshold(ctx, weightedCues(weights), weights.threshold);
+}
+
+/** A cue with its (non-zero) weight. */
+export interface WeightedCue {
+  readonly cue: Cue;
+  readonly weight: number;
+}
+
+/**
+ * The cues of non-zero weight with their weights, in the order of
+ * {@link CUES}: read once per page, so that deciding a title is a plain loop
+ * rather than two lookups by name per cue (which cost as much as the cues
+ * on a page of thousands of one-line sections).
+ *
+ * @param weights - The weights.
+ * @returns The list {@link exceedsThreshold} sums.
+ */
+export function weightedCues(weights: CueWeights): WeightedCue[] {
+  const list: WeightedCue[] = [];
   for (const name of CUE_NAMES) {
-    const w = weights.weights[name];
-    if (w !== 0) score += w * CUES[name](ctx);
+    const weight = weights.weights[name];
+    if (weight !== 0) list.push({ cue: CUES[name], weight });
   }
-  return score > weights.threshold;
+  return list;
+}
+
+/**
+ * {@link isHeadline} with the cue list read beforehand ({@link weightedCues}):
+ * the same sum, in the same order, without building the votes.
+ *
+ * @param ctx - What the cues may look at.
+ * @param cues - The weighted cues.
+ * @param threshold - The weights' threshold.
+ * @returns `true` for a headline, `false` for a subheading.
+ */
+export function exceedsThreshold(ctx: TitleContext, cues: readonly WeightedCue[], threshold: number): boolean {
+  let score = 0;
+  for (let i = 0; i < cues.length; i++) score += cues[i]!.weight * cues[i]!.cue(ctx);
+  return score > threshold;
 }

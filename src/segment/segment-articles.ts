@@ -12,28 +12,75 @@ import {
 import {
   type CueWeights,
   DEFAULT_CUE_WEIGHTS,
+  type LineRef,
   OPENING_WORD_COUNT,
-  isHeadline,
+  exceedsThreshold,
   openingWords,
   scoreTitle,
   type TitleContext,
   type TitleScore,
+  weightedCues,
 } from "./cues.js";
 import { ANSWER_OPENING, INTERVIEW_KICKER, READ_MORE_TAIL, SECOND_PERSON } from "./patterns.js";
-import { lineWords, readVocabulary, type VocabularyLine } from "./topic.js";
+import { lineWords, type PageVocabulary, readVocabularyOf } from "./topic.js";
 import type { Article, Block, BlockType, PageDate, Pagination, Segmentation } from "./types.js";
 
-/** A non-blank line with its trimmed extent and what it looks like. */
-interface Item {
-  start: number;
-  end: number;
-  kind: LineKind;
-  /** A blank line of non-ASCII white space (an NBSP separator) stands right before this line. */
-  separatorBefore: boolean;
+/**
+ * The non-blank lines of a page: each line's trimmed extent and what it looks
+ * like, in parallel typed arrays indexed by line (a struct of arrays). One
+ * object per line cost more than reading the lines on a page of hundreds of
+ * thousands of one-letter lines: the objects stay alive through the whole
+ * run, so the garbage collector copies every one of them.
+ */
+interface Items {
+  /** How many lines there are (the arrays may be longer). */
+  length: number;
+  /** Offset of each line's first non-white-space code unit. */
+  start: Int32Array;
+  /** Offset past each line's last non-white-space code unit. */
+  end: Int32Array;
+  /** What each line looks like: a {@link Kind} code. */
+  kind: Uint8Array;
+  /** 1 when a blank line of non-ASCII white space (an NBSP separator) stands right before the line. */
+  separatorBefore: Uint8Array;
 }
 
-/** The role a title line ends up with. */
-type Role = "headline" | "subheading" | "paragraph";
+/** {@link LineKind} as a code, for {@link Items}. */
+const enum Kind {
+  Title = 0,
+  Paragraph = 1,
+  ListItem = 2,
+  Credit = 3,
+  Caption = 4,
+  ReadMore = 5,
+}
+
+const KIND_CODES: Readonly<Record<LineKind, Kind>> = {
+  title: Kind.Title,
+  paragraph: Kind.Paragraph,
+  "list-item": Kind.ListItem,
+  credit: Kind.Credit,
+  caption: Kind.Caption,
+  "read-more": Kind.ReadMore,
+};
+
+/** Line k's extent as an object, for the cues (built only for the titles they score). */
+function lineRef(items: Items, k: number): LineRef {
+  return { start: items.start[k]!, end: items.end[k]! };
+}
+
+/**
+ * The role a title line ends up with, as a small code: roles are kept in a
+ * Uint8Array indexed by item, since `new Array(n)` for a page of hundreds of
+ * thousands of lines is a slow dictionary-mode array (one hash lookup per line).
+ */
+const enum Role {
+  /** Not a title (the line keeps its own kind). */
+  None = 0,
+  Headline = 1,
+  Subheading = 2,
+  Paragraph = 3,
+}
 
 /** One scored title, for {@link segmentWith}'s trace. */
 export interface TitleTrace {
@@ -114,23 +161,24 @@ export function segmentWith(text: string, weights: CueWeights, trace?: TitleTrac
   const articles: Article[] = [];
   let current: Article | undefined;
   for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
     if (header.consumed[k] === 1) continue;
-    const role = roles[k];
-    if (role === "headline") {
+    const start = items.start[k]!;
+    const end = items.end[k]!;
+    const role = roles[k]! as Role;
+    if (role === Role.Headline) {
       if (current !== undefined) articles.push(finish(text, current));
       current = {
-        headline: { text: text.slice(item.start, item.end), span: { start: item.start, end: item.end } },
+        headline: { text: text.slice(start, end), span: { start, end } },
         blocks: [],
         truncated: false,
-        span: { start: item.start, end: item.end },
+        span: { start, end },
       };
       continue;
     }
     const block: Block = {
-      type: blockType(item.kind, role),
-      text: text.slice(item.start, item.end),
-      span: { start: item.start, end: item.end },
+      type: blockType(items.kind[k]! as Kind, role),
+      text: text.slice(start, end),
+      span: { start, end },
     };
     if (current === undefined) preamble.push(block);
     else current.blocks.push(block);
@@ -139,13 +187,15 @@ export function segmentWith(text: string, weights: CueWeights, trace?: TitleTrac
   return { ticker: header.ticker, date: header.date, pagination: header.pagination, preamble, articles };
 }
 
-function blockType(kind: Item["kind"], role: Role | undefined): BlockType {
-  if (role === "subheading") return "subheading";
+function blockType(kind: Kind, role: Role): BlockType {
+  if (role === Role.Subheading) return "subheading";
   switch (kind) {
-    case "list-item":
-    case "credit":
-    case "caption":
-      return kind;
+    case Kind.ListItem:
+      return "list-item";
+    case Kind.Credit:
+      return "credit";
+    case Kind.Caption:
+      return "caption";
     default:
       return "paragraph";
   }
@@ -185,8 +235,15 @@ function isTruncated(text: string, blocks: readonly Block[]): boolean {
  * core; the breaks are found with `indexOf` (native, far faster than a loop
  * over every character), and only the ends of a line are read to trim it.
  */
-function readItems(text: string): Item[] {
-  const items: Item[] = [];
+function readItems(text: string): Items {
+  // Grown by doubling from a line per 8 characters: a few copies at most on a
+  // page of one-letter lines, and 1.25 bytes per character of text up front.
+  let capacity = 64 + (text.length >> 3);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let separators = new Uint8Array(capacity);
+  let count = 0;
   const n = text.length;
   let separator = false;
   let nextLf = text.indexOf("\n");
@@ -205,13 +262,30 @@ function readItems(text: string): Item[] {
     } else {
       let ce = end;
       while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
-      items.push({ start: cs, end: ce, kind: classifyLine(text, cs, ce), separatorBefore: separator });
+      if (count === capacity) {
+        capacity *= 2;
+        starts = grow(starts, new Int32Array(capacity));
+        ends = grow(ends, new Int32Array(capacity));
+        kinds = grow(kinds, new Uint8Array(capacity));
+        separators = grow(separators, new Uint8Array(capacity));
+      }
+      starts[count] = cs;
+      ends[count] = ce;
+      kinds[count] = KIND_CODES[classifyLine(text, cs, ce)];
+      separators[count] = separator ? 1 : 0;
+      count++;
       separator = false;
     }
     if (end >= n) break;
     start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
-  return items;
+  return { length: count, start: starts, end: ends, kind: kinds, separatorBefore: separators };
+}
+
+/** Copies `from` into the larger `to` and returns `to`. */
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 interface Header {
@@ -238,7 +312,7 @@ interface Header {
  * preamble. Header and preamble pieces may interleave in the text; each
  * piece is still disjoint from the others.
  */
-function readHeader(text: string, items: Item[]): Header {
+function readHeader(text: string, items: Items): Header {
   const consumed = new Uint8Array(items.length);
   let ticker: Span | null = null;
   /** Whether the ticker block is over (a line after it was not a ticker line). */
@@ -249,22 +323,25 @@ function readHeader(text: string, items: Item[]): Header {
   let previous = 0;
   let k = 0;
   for (; k < items.length; k++) {
-    const item = items[k]!;
+    const start = items.start[k]!;
+    const end = items.end[k]!;
     // `Viewing results …`: test the first letter before running the pattern.
-    if (pagination === null && (text.charCodeAt(item.start) | 0x20) === 0x76) {
-      const p = readPagination(text, item.start, item.end);
+    if (pagination === null && (text.charCodeAt(start) | 0x20) === 0x76) {
+      const p = readPagination(text, start, end);
       if (p !== undefined) {
-        pagination = { ...p, span: { start: item.start, end: item.end } };
+        pagination = { ...p, span: { start, end } };
         consumed[k] = 1;
         if (ticker !== null) tickerClosed = true;
         previous = 2;
         continue;
       }
     }
-    if (!tickerClosed && (ticker === null || previous === 1)) {
-      const line = readTickerLine(text, item.start, item.end);
+    // A ticker line ends in its percent sign (the line is trimmed): test that
+    // before the pattern, so a page of short capitalised lines never runs it.
+    if (!tickerClosed && (ticker === null || previous === 1) && text.charCodeAt(end - 1) === 0x25 /* % */) {
+      const line = readTickerLine(text, start, end);
       if (line !== undefined) {
-        ticker = { start: ticker === null ? line.start : ticker.start, end: item.end };
+        ticker = { start: ticker === null ? line.start : ticker.start, end };
         consumed[k] = 1;
         previous = 1;
         continue;
@@ -273,38 +350,39 @@ function readHeader(text: string, items: Item[]): Header {
     if (ticker !== null) tickerClosed = true;
     // The date line follows the ticker directly, or opens the page when there is no ticker.
     if (date === null && (previous === 1 || (previous === 0 && ticker === null))) {
-      const value = readPageDate(text, item.start, item.end);
+      const value = readPageDate(text, start, end);
       if (value !== undefined) {
-        date = { value, span: { start: item.start, end: item.end } };
+        date = { value, span: { start, end } };
         consumed[k] = 1;
         previous = 2;
         continue;
       }
     }
-    if (item.kind === "title" && startsStory(items, k) && !isHeaderLine(text, items[bodyAfter(items, k)]!)) break;
+    if (items.kind[k] === Kind.Title && startsStory(items, k) && !isHeaderLine(text, items, bodyAfter(items, k))) break;
     previous = 3;
   }
   return { ticker, date, pagination, firstHeadline: k, consumed };
 }
 
 /** Whether a line reads as a ticker, page date or pagination line (so it is no lede under a stray title). */
-function isHeaderLine(text: string, item: Item): boolean {
-  if (item.kind === "list-item") return readTickerLine(text, item.start, item.end) !== undefined;
-  return readPageDate(text, item.start, item.end) !== undefined || readPagination(text, item.start, item.end) !== undefined;
+function isHeaderLine(text: string, items: Items, k: number): boolean {
+  const start = items.start[k]!;
+  const end = items.end[k]!;
+  if (items.kind[k] === Kind.ListItem) return readTickerLine(text, start, end) !== undefined;
+  return readPageDate(text, start, end) !== undefined || readPagination(text, start, end) !== undefined;
 }
 
 /** The index of the body line a title introduces: the next item, past credits and captions. */
-function bodyAfter(items: readonly Item[], k: number): number {
+function bodyAfter(items: Items, k: number): number {
   let j = k + 1;
-  while (j < items.length && (items[j]!.kind === "credit" || items[j]!.kind === "caption")) j++;
+  while (j < items.length && (items.kind[j] === Kind.Credit || items.kind[j] === Kind.Caption)) j++;
   return j;
 }
 
 /** Whether the title at k has a body line after it (a paragraph or a list item). */
-function startsStory(items: readonly Item[], k: number): boolean {
+function startsStory(items: Items, k: number): boolean {
   const j = bodyAfter(items, k);
-  const next = items[j];
-  return next !== undefined && (next.kind === "paragraph" || next.kind === "list-item");
+  return j < items.length && (items.kind[j] === Kind.Paragraph || items.kind[j] === Kind.ListItem);
 }
 
 /**
@@ -315,94 +393,108 @@ function startsStory(items: readonly Item[], k: number): boolean {
  */
 function decideRoles(
   text: string,
-  items: readonly Item[],
+  items: Items,
   first: number,
   listing: boolean,
   weights: CueWeights,
   trace: TitleTrace[] | undefined,
-): (Role | undefined)[] {
-  const roles: (Role | undefined)[] = new Array(items.length);
+): Uint8Array {
+  const roles = new Uint8Array(items.length);
   const titles: number[] = [];
   for (let k = first; k < items.length; k++) {
-    const item = items[k]!;
-    if (item.kind !== "title") continue;
+    if (items.kind[k] !== Kind.Title) continue;
     if (startsStory(items, k)) titles.push(k);
-    else roles[k] = "paragraph";
+    else roles[k] = Role.Paragraph;
   }
   // A listing alternates headline and teaser; with one title there is nothing to decide.
   if (listing || titles.length <= 1) {
-    for (const k of titles) roles[k] = "headline";
+    for (const k of titles) roles[k] = Role.Headline;
     return roles;
   }
 
   // Topic words of every line after the header, in one pass.
-  const lines: VocabularyLine[] = [];
-  for (let k = first; k < items.length; k++) {
-    const item = items[k]!;
-    lines.push({ start: item.start, end: item.end, prose: item.kind === "paragraph" });
-  }
-  const vocabulary = readVocabulary(text, lines);
+  const prose = new Uint8Array(items.length - first);
+  for (let k = first; k < items.length; k++) prose[k - first] = items.kind[k] === Kind.Paragraph ? 1 : 0;
+  const vocabulary = readVocabularyOf(
+    text,
+    items.start.subarray(first, items.length),
+    items.end.subarray(first, items.length),
+    prose,
+  );
   const words = (k: number): Int32Array => lineWords(vocabulary, k - first);
+  // The windows hold lines by their index in `lines`, and the title's new
+  // words are gathered into one reused array: a typed-array view per line
+  // (or a new array per title) cost more than the cues on a page of
+  // thousands of one-line sections.
+  const newWords: number[] = [];
+  const cues = weightedCues(weights);
 
   const story = emptyStory(vocabulary.size);
-  let previous: Item | undefined;
+  /** The index of the last line before the title that is no credit or caption, or −1. */
+  let previous = -1;
   /** Whether the current story's headline is an interview's (`Interview: …`). */
   let interview = false;
   let t = 0;
   for (let k = first; k < items.length; k++) {
-    const item = items[k]!;
+    const kind = items.kind[k]! as Kind;
     if (titles[t] !== k) {
-      if (item.kind === "paragraph" || item.kind === "list-item" || item.kind === "title") {
+      if (kind === Kind.Paragraph || kind === Kind.ListItem || kind === Kind.Title) {
         story.paragraphs++;
-        story.chars += item.end - item.start;
-        slide(story.body, STORY_WINDOW_LINES, words(k), story.counts);
+        story.chars += items.end[k]! - items.start[k]!;
+        slide(story.body, STORY_WINDOW_LINES, k - first, story.counts, vocabulary);
       }
-      if (item.kind !== "credit" && item.kind !== "caption") previous = item;
+      if (kind !== Kind.Credit && kind !== Kind.Caption) previous = k;
       continue;
     }
     t++;
-    if (k !== first && isInterviewQuestion(text, item, items[bodyAfter(items, k)]!, interview)) {
+    const item = lineRef(items, k);
+    if (k !== first && isInterviewQuestion(text, item, lineRef(items, bodyAfter(items, k)), interview)) {
       // A question of an interview is text of the story, like its answer.
-      roles[k] = "paragraph";
+      roles[k] = Role.Paragraph;
       story.paragraphs++;
       story.chars += item.end - item.start;
-      slide(story.body, STORY_WINDOW_LINES, words(k), story.counts);
-      previous = item;
+      slide(story.body, STORY_WINDOW_LINES, k - first, story.counts, vocabulary);
+      previous = k;
       continue;
     }
-    let role: Role = "headline";
+    let role: Role = Role.Headline;
     if (k !== first) {
       const j = bodyAfter(items, k);
+      const next = lineRef(items, j);
       const ctx: TitleContext = {
         text,
         title: item,
-        next: items[j]!,
-        nextOpening: openingWords(text, items[j]!.start, items[j]!.end, OPENING_WORD_COUNT),
-        previous,
-        previousIsReadMore: previous?.kind === "read-more",
-        separatorBefore: item.separatorBefore,
-        creditAfter: items[k + 1]?.kind === "credit",
+        next,
+        nextOpening: openingWords(text, next.start, next.end, OPENING_WORD_COUNT),
+        previous: previous === -1 ? undefined : lineRef(items, previous),
+        previousIsReadMore: previous !== -1 && items.kind[previous] === Kind.ReadMore,
+        separatorBefore: items.separatorBefore[k] === 1,
+        creditAfter: k + 1 < items.length && items.kind[k + 1] === Kind.Credit,
         storyParagraphs: story.paragraphs,
         storyChars: story.chars,
-        newWords: union(words(k), words(j)),
+        newWords: union(vocabulary, k - first, j - first, newWords),
         titleWords: words(k),
         headlineWords: story.headline,
         storyCounts: story.counts,
         vocabulary,
       };
-      if (!isHeadline(ctx, weights)) role = "subheading";
-      trace?.push({ title: text.slice(item.start, item.end), score: scoreTitle(ctx, weights), role });
+      if (!exceedsThreshold(ctx, cues, weights.threshold)) role = Role.Subheading;
+      trace?.push({
+        title: text.slice(item.start, item.end),
+        score: scoreTitle(ctx, weights),
+        role: role === Role.Headline ? "headline" : "subheading",
+      });
     }
     roles[k] = role;
-    if (role === "headline") {
+    if (role === Role.Headline) {
       const c = text.charCodeAt(item.start) | 0x20;
       interview = (c === 0x69 || c === 0x71) && INTERVIEW_KICKER.test(text.slice(item.start, Math.min(item.end, item.start + 30)));
-      resetStory(story);
+      resetStory(story, vocabulary);
       // The headline stays in the window for the whole story.
       story.headline = words(k);
       count(story.counts, story.headline, 1);
     } else {
-      slide(story.subheadings, STORY_WINDOW_TITLES, words(k), story.counts);
+      slide(story.subheadings, STORY_WINDOW_TITLES, k - first, story.counts, vocabulary);
     }
   }
   return roles;
@@ -419,7 +511,7 @@ function decideRoles(
  * lede answers them in the third person: so a question headline right after
  * an interview still starts a story.
  */
-function isInterviewQuestion(text: string, title: Item, answer: Item, interview: boolean): boolean {
+function isInterviewQuestion(text: string, title: LineRef, answer: LineRef, interview: boolean): boolean {
   let end = title.end;
   const last = text.charCodeAt(end - 1);
   if ((last === 0x201d || last === 0x22 || last === 0x2019) && end - title.start >= 2) end--;
@@ -449,10 +541,10 @@ interface Story {
   counts: Int32Array;
   /** The headline's words. */
   headline: Int32Array;
-  /** The words of the body lines in the window, oldest first. */
-  body: Int32Array[];
-  /** The words of the subheadings in the window, oldest first. */
-  subheadings: Int32Array[];
+  /** The body lines in the window (their indices in the vocabulary), oldest first. */
+  body: number[];
+  /** The subheadings in the window (their indices in the vocabulary), oldest first. */
+  subheadings: number[];
 }
 
 function emptyStory(size: number): Story {
@@ -460,12 +552,12 @@ function emptyStory(size: number): Story {
 }
 
 /** Empties the window line by line (never the whole array: a page may hold thousands of stories). */
-function resetStory(story: Story): void {
+function resetStory(story: Story, vocabulary: PageVocabulary): void {
   story.paragraphs = 0;
   story.chars = 0;
   count(story.counts, story.headline, -1);
-  for (const line of story.body) count(story.counts, line, -1);
-  for (const line of story.subheadings) count(story.counts, line, -1);
+  for (const line of story.body) countLine(story.counts, vocabulary, line, -1);
+  for (const line of story.subheadings) countLine(story.counts, vocabulary, line, -1);
   story.body.length = 0;
   story.subheadings.length = 0;
 }
@@ -474,18 +566,37 @@ function count(counts: Int32Array, words: Int32Array, delta: number): void {
   for (let i = 0; i < words.length; i++) counts[words[i]!]! += delta;
 }
 
-/** Adds a line's words to a window of `size` lines, dropping the oldest line when it is full. */
-function slide(window: Int32Array[], size: number, words: Int32Array, counts: Int32Array): void {
-  window.push(words);
-  count(counts, words, 1);
-  if (window.length > size) count(counts, window.shift()!, -1);
+/** Adds `delta` to the count of each word of vocabulary line `line` (read in place, no view). */
+function countLine(counts: Int32Array, vocabulary: PageVocabulary, line: number, delta: number): void {
+  const { words, lineStart } = vocabulary;
+  const end = lineStart[line + 1]!;
+  for (let i = lineStart[line]!; i < end; i++) counts[words[i]!]! += delta;
 }
 
-/** The words of a title and of its lede, each once. */
-function union(title: Int32Array, lede: Int32Array): Int32Array {
-  const out = new Int32Array(title.length + lede.length);
-  out.set(title);
-  let n = title.length;
-  for (let i = 0; i < lede.length; i++) if (!title.includes(lede[i]!)) out[n++] = lede[i]!;
-  return out.subarray(0, n);
+/** Adds a line's words to a window of `size` lines, dropping the oldest line when it is full. */
+function slide(window: number[], size: number, line: number, counts: Int32Array, vocabulary: PageVocabulary): void {
+  window.push(line);
+  countLine(counts, vocabulary, line, 1);
+  if (window.length > size) countLine(counts, vocabulary, window.shift()!, -1);
+}
+
+/**
+ * The words of a title and of its lede (vocabulary lines), each once: the
+ * title's, then the lede's that the title lacks. Written into `out`, which
+ * the caller reuses from title to title.
+ */
+function union(vocabulary: PageVocabulary, title: number, lede: number, out: number[]): number[] {
+  const { words, lineStart } = vocabulary;
+  const titleStart = lineStart[title]!;
+  const titleEnd = lineStart[title + 1]!;
+  out.length = 0;
+  for (let i = titleStart; i < titleEnd; i++) out.push(words[i]!);
+  const ledeEnd = lineStart[lede + 1]!;
+  for (let i = lineStart[lede]!; i < ledeEnd; i++) {
+    const id = words[i]!;
+    let inTitle = false;
+    for (let t = titleStart; t < titleEnd && !inTitle; t++) inTitle = words[t] === id;
+    if (!inTitle) out.push(id);
+  }
+  return out;
 }

@@ -156,8 +156,33 @@ function isLetter(c: number): boolean {
  * @returns The page's vocabulary; line k of `lines` is line k of the result.
  */
 export function readVocabulary(text: string, lines: readonly VocabularyLine[]): PageVocabulary {
+  const starts = new Int32Array(lines.length);
+  const ends = new Int32Array(lines.length);
+  const prose = new Uint8Array(lines.length);
+  for (let k = 0; k < lines.length; k++) {
+    starts[k] = lines[k]!.start;
+    ends[k] = lines[k]!.end;
+    prose[k] = lines[k]!.prose ? 1 : 0;
+  }
+  return readVocabularyOf(text, starts, ends, prose);
+}
+
+/**
+ * {@link readVocabulary} over lines given as parallel arrays (line k is
+ * `text[starts[k], ends[k])`, read as prose when `prose[k]` is 1): the
+ * segmenter keeps its lines so, and an object per line cost more than the
+ * scan on a page of hundreds of thousands of short lines.
+ *
+ * @param text - The page text.
+ * @param starts - Each line's trimmed start.
+ * @param ends - Each line's trimmed end.
+ * @param prose - 1 for a paragraph line (its capitalised words may be names).
+ * @returns The page's vocabulary; line k of the arrays is line k of the result.
+ */
+export function readVocabularyOf(text: string, starts: Int32Array, ends: Int32Array, prose: Uint8Array): PageVocabulary {
+  const lineCount = starts.length;
   let chars = 0;
-  for (const line of lines) chars += Math.min(MAX_SCAN_CHARS, line.end - line.start);
+  for (let k = 0; k < lineCount; k++) chars += Math.min(MAX_SCAN_CHARS, ends[k]! - starts[k]!);
   // At most one word per five characters; keep the table under half full.
   let size = 1024;
   while (size < (chars / 5 + STOP_STEM_LIST.length) * 2) size *= 2;
@@ -174,16 +199,15 @@ export function readVocabulary(text: string, lines: readonly VocabularyLine[]): 
   }
   let words = new Int32Array(Math.max(64, chars >> 4));
   let used = 0;
-  const lineStart = new Int32Array(lines.length + 1);
+  const lineStart = new Int32Array(lineCount + 1);
 
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k]!;
-    const end = Math.min(line.end, line.start + MAX_SCAN_CHARS);
-    const prose = line.prose;
+  for (let k = 0; k < lineCount; k++) {
+    const end = Math.min(ends[k]!, starts[k]! + MAX_SCAN_CHARS);
+    const isProse = prose[k] === 1;
     const mark = k + 1;
     lineStart[k] = used;
     let sentenceStart = true;
-    let i = line.start;
+    let i = starts[k]!;
     while (i < end) {
       let c = text.charCodeAt(i);
       if (!isLetter(c)) {
@@ -208,7 +232,7 @@ export function readVocabulary(text: string, lines: readonly VocabularyLine[]): 
         c = text.charCodeAt(i);
         if (!isLetter(c)) break;
       }
-      const shape = !prose ? 0 : !capital ? 4 : sentenceStart ? 2 : 3;
+      const shape = !isProse ? 0 : !capital ? 4 : sentenceStart ? 2 : 3;
       sentenceStart = false;
       if (n < MIN_WORD_LETTERS) continue;
       const h = n === 7 ? finishStem(text, wordStart + n, n, h4, h5) : h5;
@@ -229,8 +253,8 @@ export function readVocabulary(text: string, lines: readonly VocabularyLine[]): 
       named[slot]! |= shape;
     }
   }
-  lineStart[lines.length] = used;
-  return { lineCount: lines.length, size, words, lineStart, keys, counts, named };
+  lineStart[lineCount] = used;
+  return { lineCount, size, words, lineStart, keys, counts, named };
 }
 
 /**
