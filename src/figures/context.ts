@@ -2,7 +2,7 @@ import { LINE_BEFORE, SPACE_BEFORE, TokenKind, type Tokens } from "../core/token
 import type { FigureLexicon, PhraseMatch, UnitEntry, CurrencyEntry } from "./lexicon.js";
 import { matchPhrase } from "./lexicon.js";
 import { readAmount, readNumber, type Amount, type NumberRead } from "./read-number.js";
-import type { Approx, Figure, FigureKind } from "./types.js";
+import type { Figure } from "./types.js";
 
 /**
  * What a rule found, in tokens. The extractor turns it into a {@link Figure}
@@ -10,29 +10,12 @@ import type { Approx, Figure, FigureKind } from "./types.js";
  *
  * @category Figures
  */
-export interface FigureMatch {
+export interface FigureMatch
+  extends Pick<Figure, "kind" | "value" | "min" | "max" | "currency" | "unit" | "per" | "approx" | "noun"> {
   /** Index of the first token of the figure. */
   start: number;
   /** Index of the first token after it. */
   end: number;
-  /** What it measures. */
-  kind: FigureKind;
-  /** The value, or `null` for a range or a vague scale. */
-  value: number | null;
-  /** Lower end of a range. */
-  min?: number;
-  /** Upper end of a range. */
-  max?: number;
-  /** ISO 4217 code for money (absent when the name has no current code). */
-  currency?: string;
-  /** Canonical unit id. */
-  unit?: string;
-  /** Rate denominator found by the rule itself. */
-  per?: string;
-  /** Approximation the rule itself implies (`billions of` → about). */
-  approx?: Approx;
-  /** What a count counts. */
-  noun?: string;
   /** Consume the tokens but report nothing (`five years ago` is a date, `6-3` a score). */
   drop?: boolean;
 }
