@@ -2,6 +2,7 @@ import * as Recognizers from "@microsoft/recognizers-text-suite";
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../src/figures/types.js";
 import { f1, loadGold, loadSeeds } from "./support/shared.js";
+import { figureKey as key } from "./support/score.js";
 
 /**
  * Microsoft Recognizers-Text, scored on the same figures gold with the same
@@ -75,10 +76,6 @@ interface GoldFigure {
   max?: number;
   currency?: string;
   unit?: string;
-}
-
-function key(f: GoldFigure): string {
-  return JSON.stringify([f.start, f.end, f.kind, f.value, f.min ?? null, f.max ?? null, f.currency ?? null, f.unit ?? null]);
 }
 
 describe("Recognizers-Text on the figures gold", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractFigures } from "../src/figures/extract-figures.js";
 import type { Figure } from "../src/figures/types.js";
 import { f1, loadGold, loadSeeds } from "./support/shared.js";
+import { figureKey as key } from "./support/score.js";
 
 /** A figure as the gold files write it: the span flattened into start/end. */
 interface GoldFigure {
@@ -19,10 +20,6 @@ interface GoldFigure {
 }
 
 /** The fields that must agree for a match (per the issue: span, kind, value, min/max, currency, unit). */
-function key(f: { start: number; end: number; kind: string; value: number | null; min?: number; max?: number; currency?: string; unit?: string }): string {
-  return JSON.stringify([f.start, f.end, f.kind, f.value, f.min ?? null, f.max ?? null, f.currency ?? null, f.unit ?? null]);
-}
-
 function goldKey(g: GoldFigure): string {
   const eq = g.equivalent === undefined ? "" : `=${JSON.stringify([g.equivalent.start, g.equivalent.end, g.equivalent.value, g.equivalent.currency ?? null])}`;
   return key(g) + eq;

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { detectDates, extractFigures, parseTicker, segmentArticles } from "../../src/index.js";
+import { figureKey as figKey } from "./score.js";
 
 
 interface GoldArticle {
@@ -88,10 +89,6 @@ function matchStrings(predicted: string[], expected: string[]): { c: Counts; mis
     } else extra.push(p);
   }
   return { c: { tp, predicted: predicted.length, expected: expected.length }, missed: pool, extra };
-}
-
-function figKey(f: { start: number; end: number; kind: string; value: number | null; min?: number; max?: number; currency?: string; unit?: string }): string {
-  return JSON.stringify([f.start, f.end, f.kind, f.value, f.min ?? null, f.max ?? null, f.currency ?? null, f.unit ?? null]);
 }
 
 /** Floors the overall F1 must meet (guards against regressions, not targets). */
