@@ -2,7 +2,7 @@ import * as Recognizers from "@microsoft/recognizers-text-suite";
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../src/figures/types.js";
 import { f1, loadGold, loadSeeds } from "./support/shared.js";
-import { figureKey as key } from "./support/score.js";
+import { figureKey as key, type GoldFigure } from "./support/score.js";
 
 /**
  * Microsoft Recognizers-Text, scored on the same figures gold with the same
@@ -67,16 +67,6 @@ function recognizersFigures(text: string): Figure[] {
   return out;
 }
 
-interface GoldFigure {
-  start: number;
-  end: number;
-  kind: string;
-  value: number | null;
-  min?: number;
-  max?: number;
-  currency?: string;
-  unit?: string;
-}
 
 describe("Recognizers-Text on the figures gold", () => {
   it("scores far below newsfacts on the same gold and scorer", { timeout: 600_000 }, () => {

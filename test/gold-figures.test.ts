@@ -2,22 +2,9 @@ import { describe, expect, it } from "vitest";
 import { extractFigures } from "../src/figures/extract-figures.js";
 import type { Figure } from "../src/figures/types.js";
 import { f1, loadGold, loadSeeds } from "./support/shared.js";
-import { figureKey as key } from "./support/score.js";
+import { figureKey as key, type GoldFigure } from "./support/score.js";
 
 /** A figure as the gold files write it: the span flattened into start/end. */
-interface GoldFigure {
-  text: string;
-  start: number;
-  end: number;
-  kind: Figure["kind"];
-  value: number | null;
-  min?: number;
-  max?: number;
-  currency?: string;
-  unit?: string;
-  equivalent?: GoldFigure;
-  note?: string;
-}
 
 /** The fields that must agree for a match (per the issue: span, kind, value, min/max, currency, unit). */
 function goldKey(g: GoldFigure): string {

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { detectDates, extractFigures, parseTicker, segmentArticles } from "../../src/index.js";
-import { figureKey as figKey } from "./score.js";
+import { figureKey as figKey, type GoldFigure } from "./score.js";
 
 
 interface GoldArticle {
@@ -39,19 +39,6 @@ interface GoldDate {
   end: number;
   startDate: string;
   endDate: string;
-  note?: string;
-}
-interface GoldFigure {
-  text: string;
-  start: number;
-  end: number;
-  kind: string;
-  value: number | null;
-  min?: number;
-  max?: number;
-  currency?: string;
-  unit?: string;
-  equivalent?: GoldFigure;
   note?: string;
 }
 

@@ -16,3 +16,10 @@ export interface ScoredFigure {
 export function figureKey(f: ScoredFigure): string {
   return JSON.stringify([f.start, f.end, f.kind, f.value, f.min ?? null, f.max ?? null, f.currency ?? null, f.unit ?? null]);
 }
+
+/** A figure as the gold and held-out answer files write it (flat offsets). */
+export interface GoldFigure extends ScoredFigure {
+  text?: string;
+  equivalent?: GoldFigure;
+  note?: string;
+}
