@@ -67,8 +67,8 @@ const OUT_OF_SCOPE: readonly { reason: string; applies: (c: ChronoCase) => boole
       /\bafter this year\b/i.test(c.text),
   },
   {
-    reason: "a period, not a point (SPEC: `last week` is the Monday–Sunday week before, `next year` the year, `five years ago` the year)",
-    applies: (c) => /\b(next|last|past|this)\s+(week|weekend|month|year|quarter|qtr)\b/i.test(c.text) || /\d+\s*(months?|years?|mo)\s+(ago|later)\b/i.test(c.text),
+    reason: "a period, not a point (SPEC: `last week` is the Monday–Sunday week before, `next year` the year, `five years ago` the year, `2 weeks ago` the week)",
+    applies: (c) => /\b(next|last|past|this)\s+(week|weekend|month|year|quarter|qtr)\b/i.test(c.text) || /\b(\d+|a|an|one|two|three|four|five)\s*(weeks?|months?|years?|mo)\s+(ago|later)\b/i.test(c.text),
   },
   { reason: "chrono's forwardDate option (we run with bias nearest)", applies: (c) => /forward/i.test(c.src) },
   { reason: "BC years are astronomical in SPEC (`345 BC` is year -344)", applies: (c) => /\b(BC|BCE)\b/.test(c.text) },

@@ -2,11 +2,16 @@ import { fixedMatch } from "../read.js";
 import { dayFromCivil } from "../calendar.js";
 import { NUMBER_ANCHOR, type DateRule, type TokenView } from "../rule.js";
 
-/** Early, mid and late parts of a decade: `the early 2000s` is 2000–2003 (SPEC.md). */
+/**
+ * Early, mid and late parts of a decade as year offsets. SPEC.md fixes
+ * `the early 2000s` as 2000–2003, four years; `late` mirrors it (the
+ * 1990s' last four years, 1996–1999) and `mid` is the four in the middle,
+ * so the parts are symmetric and meet at their edges.
+ */
 const DECADE_PARTS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ["early", [0, 3]],
-  ["mid", [4, 6]],
-  ["late", [7, 9]],
+  ["mid", [3, 6]],
+  ["late", [6, 9]],
 ]);
 
 /**

@@ -5,6 +5,7 @@ import { casualDayRule } from "./casual-day.js";
 import { centuryRule } from "./century.js";
 import { dayMonthRule } from "./day-month.js";
 import { decadeRule } from "./decade.js";
+import { fiscalYearRule } from "./fiscal-year.js";
 import { monthDateRule } from "./month-date.js";
 import { numericDateRule } from "./numeric-date.js";
 import { partOfPeriodRule } from "./part-of-period.js";
@@ -16,7 +17,7 @@ import { weekdayRule } from "./weekday.js";
 import { yearMonthRule } from "./year-month.js";
 import { yearRangeRule } from "./year-range.js";
 
-export { backReferenceRule, bareYearRule, casualDayRule, centuryRule, dayMonthRule, decadeRule, monthDateRule, numericDateRule };
+export { backReferenceRule, bareYearRule, casualDayRule, centuryRule, dayMonthRule, decadeRule, fiscalYearRule, monthDateRule, numericDateRule };
 export { partOfPeriodRule, partOfYearRule, relativePeriodRule, seasonRule, timeAgoRule, weekdayRule, yearMonthRule, yearRangeRule };
 
 /**
@@ -40,6 +41,7 @@ export const DEFAULT_DATE_RULES: readonly DateRule[] = [
   weekdayRule,
   centuryRule,
   decadeRule,
+  fiscalYearRule,
   partOfYearRule,
   partOfPeriodRule,
   seasonRule,

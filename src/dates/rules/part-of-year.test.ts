@@ -22,6 +22,14 @@ describe("halves, quarters and runs of months", () => {
     ]);
   });
 
+  it("places a quarter without a year by the bias", () => {
+    // Reference 2026-05-20: the latest third quarter that has begun is 2025's.
+    expect(detectBrief("Exports fell in the third quarter, the ministry said.", "2026-05-20")).toEqual(["third quarter 2025-07-01..2025-09-30 quarter relative"]);
+    expect(detectBrief("Exports fell in the second quarter.", "2026-05-20")).toEqual(["second quarter 2026-04-01..2026-06-30 quarter relative"]);
+    expect(detectBrief("Exports will rise in the third quarter.", "2026-05-20", "future")).toEqual(["third quarter 2026-07-01..2026-09-30 quarter relative"]);
+    expect(detectBrief("in the third quarter of the match")).toEqual([]);
+  });
+
   it("does not read a part without a year", () => {
     expect(detectBrief("the second half")).toEqual([]);
     expect(detectBrief("for the second consecutive year")).toEqual([]);

@@ -1,6 +1,7 @@
 import { ORDINAL_WORDS } from "../../core/number-words.js";
-import { readCount, readOrdinal, readYearPhrase, yearSpecMatch } from "../read.js";
-import { monthsRange } from "../resolve.js";
+import { readCount, readOrdinal, readYearPhrase, relativeMatch, yearSpecMatch } from "../read.js";
+import { chooseOccurrence, monthsRange } from "../resolve.js";
+import { civilFromDay } from "../calendar.js";
 import type { DateGrain } from "../types.js";
 import { NUMBER_ANCHOR, type DateRule, type TokenView } from "../rule.js";
 import { PART_WORDS } from "../tables.js";
@@ -23,8 +24,10 @@ function grainOfMonths(count: number): DateGrain {
  * Halves, quarters and runs of months of a year: `first half of 2025`,
  * `second half of this year`, `first quarter of 2025`, `Q1 2025`, `H1 2025`,
  * `first six months of 2025` (a half), `first four months of this year`
- * (January–April), `last three months of 2024`. Without a year
- * (`the second half`) it is not a date: which year is unknowable.
+ * (January–April), `last three months of 2024`. A quarter named without a
+ * year after `the` (`in the third quarter`) is the latest such quarter by
+ * the bias, as a month without a year is; a half without a year (`the
+ * second half`) is not a date, since in news it is as often a match's.
  *
  * @category Dates
  */
@@ -32,7 +35,7 @@ export const partOfYearRule: DateRule = {
   name: "part-of-year",
   digits: [1],
   anchors: [...ORDINAL_WORDS.keys(), "last", "final", "q", "h", NUMBER_ANCHOR],
-  keys: [NUMBER_ANCHOR, "year"],
+  keys: [NUMBER_ANCHOR, "year", "quarter"],
   match(view, i) {
     const w = view.lower(i);
     const short = SHORT_PARTS.get(w);
@@ -48,7 +51,7 @@ export const partOfYearRule: DateRule = {
     const fromEnd = w === "last" || w === "final";
     const ord = fromEnd ? { value: 1, next: i + 1 } : readOrdinal(view, i, false);
     if (ord === undefined) return undefined;
-    return readPart(view, i, ord.value, ord.next, fromEnd);
+    return readPart(view, i, ord.value, ord.next, fromEnd) ?? yearlessQuarter(view, i, ord.value, ord.next, fromEnd);
   },
 };
 
@@ -75,4 +78,21 @@ function readPart(view: TokenView, first: number, index: number, j: number, from
   const n = count.value;
   const startMonth = fromEnd ? 13 - n : 1;
   return yearSpecMatch(first, phrase.next, grainOfMonths(n), phrase.value, (y) => monthsRange(y, startMonth, n));
+}
+
+/**
+ * `the third quarter` with no year: relative, placed by the bias around the
+ * reference date. Not `the third quarter of the match` (an `of` that no year
+ * follows) and not `last quarter` (the previous quarter, read elsewhere).
+ */
+function yearlessQuarter(view: TokenView, first: number, index: number, j: number, fromEnd: boolean) {
+  if (fromEnd || index < 1 || index > 4 || !view.is(first - 1, "the") || view.lower(j) !== "quarter") return undefined;
+  // Not `the third quarter-final` either.
+  if (view.is(j + 1, "of") || (view.isDash(j + 1) && view.glued(j + 1))) return undefined;
+  const startMonth = 1 + (index - 1) * 3;
+  return relativeMatch(first, j + 1, "quarter", (env) => {
+    if (env.reference === null) return null;
+    const year = civilFromDay(env.reference).year;
+    return chooseOccurrence(env.reference, env.bias, year, (y) => monthsRange(y, startMonth, 3)) ?? null;
+  });
 }

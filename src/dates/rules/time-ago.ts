@@ -7,16 +7,18 @@ import type { DateGrain } from "../types.js";
 import { periodOf } from "../units.js";
 
 /**
- * The point `count` units from `anchor` (negative: before): days and weeks
- * give a day, months a month, years and decades a year (SPEC.md: `five
- * years ago` is the year, reference year − 5).
+ * The period `count` units from `anchor` (negative: before), in the unit's
+ * own calendar grain: days give a day, weeks the Monday–Sunday week, months
+ * a month, years (and decades, centuries) a year. SPEC.md sets the rule with
+ * `five years ago` (the year, reference year − 5) and `last week` (the
+ * Monday–Sunday week before); `two weeks ago` follows it.
  */
 function shifted(unit: DateUnit, anchor: number, count: number): DayRange {
   switch (unit) {
     case "day":
       return { start: anchor + count, end: anchor + count };
     case "week":
-      return { start: anchor + 7 * count, end: anchor + 7 * count };
+      return periodOf("week", anchor, count);
     case "month":
       return periodOf("month", addMonthsToDay(anchor, count), 0);
     case "quarter":
@@ -31,7 +33,6 @@ function shifted(unit: DateUnit, anchor: number, count: number): DayRange {
 }
 
 function grainOf(unit: DateUnit): DateGrain {
-  if (unit === "week") return "day";
   if (unit === "decade" || unit === "century") return "year";
   return unit;
 }
@@ -73,9 +74,13 @@ export const timeAgoRule: DateRule = {
       const base = view.matchAt(end);
       if (base === undefined || base.grain !== "day" || base.kind !== "point") return undefined;
       const sign = after === "after" ? 1 : -1;
-      return relativeMatch(i, base.next, grainOf(unit), (env) => {
+      // Counted from a day, days and weeks stay a day (`2 weeks after yesterday`).
+      const exact = unit === "day" || unit === "week";
+      const days = unit === "week" ? 7 * n : n;
+      return relativeMatch(i, base.next, exact ? "day" : grainOf(unit), (env) => {
         const r = base.resolve(env);
-        return r === null ? null : shifted(unit, r.start, sign * n);
+        if (r === null) return null;
+        return exact ? { start: r.start + sign * days, end: r.start + sign * days } : shifted(unit, r.start, sign * n);
       });
     }
     if (after === "later" || after === "earlier") {
