@@ -6,6 +6,7 @@
  * @module newsfacts
  */
 export { SpanSchema, type Span } from "./core/span.js";
+export { LINE_BEFORE, SPACE_BEFORE, TokenKind, tokenize, type Tokens } from "./core/tokens.js";
 export * from "./ticker/index.js";
 export * from "./segment/index.js";
 export * from "./dates/index.js";

@@ -157,7 +157,7 @@ export function jsdocExamplesOf(file: string, source: string): Example[] {
 }
 
 /** Where the JSDoc examples are run: the folders whose examples follow the arrow convention. */
-const JSDOC_ROOTS: readonly string[] = ["src/index.ts", "src/core", "src/ticker", "src/segment", "src/figures"];
+const JSDOC_ROOTS: readonly string[] = ["src/index.ts", "src/core", "src/ticker", "src/segment", "src/dates", "src/figures", "src/page"];
 
 function sourceFiles(path: string): string[] {
   const full = join(ROOT, path);

@@ -2,8 +2,10 @@
  * parsePage: the capabilities composed the way users consume them, on the
  * seed pages (fixtures/pages).
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectDates, PageSchema, parsePage, parseTicker, segmentArticles, type Figure, type Page } from "../src/index.js";
+import { hostileText, mutatedPage, RUNS } from "./support/arbitraries.js";
 import { loadSeeds } from "./support/shared.js";
 
 const seeds = loadSeeds();
@@ -169,9 +171,44 @@ describe("parsePage on every seed page", () => {
     });
   }
 
+  it("gives the segmentation's articles with their facts, key for key, and the ticker's quotes", () => {
+    for (const seed of seeds) {
+      const page = parsePage(seed.text);
+      const seg = segmentArticles(seed.text);
+      expect(page.quotes).toEqual(parseTicker(seed.text));
+      expect(page.preamble).toEqual(seg.preamble);
+      expect(page.articles.map(({ dates: _d, figures: _f, ...article }) => article)).toEqual(seg.articles);
+      for (const a of page.articles) expect(Object.keys(a)).toEqual(["headline", "blocks", "truncated", "span", "dates", "figures"]);
+    }
+  });
+
   it("never throws on odd text", () => {
     for (const text of ["", "\n", "\u00a0", "\ud800", "• KZT/USD = 0 0%", "$", "KZT", "1".repeat(10_000)]) {
       expect(() => parsePage(text)).not.toThrow();
     }
+  });
+});
+
+describe("parsePage reads the ticker from the lines it segments", () => {
+  /** The quotes parsePage reports and the ones parseTicker reads from the whole text. */
+  const same = (text: string): void => {
+    expect(parsePage(text).quotes).toEqual(parseTicker(text));
+  };
+
+  it("finds the same quotes as parseTicker wherever ticker lines stand and however they are indented", () => {
+    const line = "• KZT/USD = 0.00192 -0%";
+    same(`Stray line\n${line}\n  • KGS/USD = 0.01144 0%\n12 December 2025\n\nHeadline Here\n\nBody text.\n  ${line}\n`);
+    same(`\u2003${line}\n\t${line}\u00a0\n \u00a0${line} \r\n${line}\u2003\r${line}`);
+    same(`${line}\n${line.replace("0.00192", "0.00193")}\n${line}\n  • USD/KZT = 500 +1%\n  • XXX/USD = 1 0%`);
+    same("• KZT/USD = 0.00192 -0%".repeat(3));
+  });
+
+  it("finds the same quotes as parseTicker on mutated pages and hostile text", () => {
+    fc.assert(
+      fc.property(fc.oneof(mutatedPage, hostileText), (text) => {
+        same(text);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

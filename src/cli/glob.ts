@@ -1,6 +1,6 @@
 /**
  * A small glob matcher for `--glob` (the CLI takes no runtime dependencies
- * beyond zod and date-fns). Supported: `*` (any run within one path
+ * beyond zod). Supported: `*` (any run within one path
  * segment), `?` (one character), `**` (any number of whole segments),
  * `[abc]` / `[a-z]` / `[!abc]`, `{a,b}` alternatives, `\` escapes.
  *

@@ -9,6 +9,12 @@ import { isSpaceCode } from "./lines.js";
  * has ~4,000 tokens and a benchmark feeds megabytes, so allocation matters.
  * Whitespace is not a token; it is recorded in the flags of the token after it.
  */
+
+/**
+ * The kinds of token: `Word`, `Number` and `Punct` (see {@link Tokens.kind}).
+ *
+ * @category Page
+ */
 export const TokenKind = {
   /** A run of letters (any script), with inner apostrophes: `Kazakhstan’s`, `don't`. */
   Word: 1,
@@ -20,14 +26,31 @@ export const TokenKind = {
   /** Any other single non-space code point: `%`, `$`, `₸`, `–`, `(`, `’`, … */
   Punct: 3,
 } as const;
+/**
+ * One of the {@link TokenKind} values.
+ *
+ * @category Page
+ */
 export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
-/** The gap before this token holds white space. */
+/**
+ * Flag bit: the gap before this token holds white space.
+ *
+ * @category Page
+ */
 export const SPACE_BEFORE = 1;
-/** The gap before this token holds a line break (or the token starts the text). */
+/**
+ * Flag bit: the gap before this token holds a line break (or the token starts the text).
+ *
+ * @category Page
+ */
 export const LINE_BEFORE = 2;
 
-/** The token stream of one text. Read with the accessors, never mutate. */
+/**
+ * The token stream of one text (see {@link tokenize}). Read it, never mutate.
+ *
+ * @category Page
+ */
 export interface Tokens {
   /** The text the offsets point into. */
   readonly text: string;
@@ -100,8 +123,26 @@ function isDigitAt(text: string, i: number): boolean {
 }
 
 /**
- * Tokenises text in one linear pass. Never throws; lone surrogates and any
- * other odd code unit become punctuation tokens.
+ * Tokenises text in one linear pass: the stream {@link parsePage} shares
+ * between date detection and figure extraction. Call it yourself to run
+ * {@link detectDatesInTokens} and {@link extractFiguresFromTokens} over one
+ * stream. Never throws; lone surrogates and any other odd code unit become
+ * punctuation tokens.
+ *
+ * @param text - Any string.
+ * @returns The token stream (parallel typed arrays; read them, never mutate).
+ * @example
+ * ```ts
+ * const tokens = tokenize("In 2023, China’s share of Kazakhstan’s total trade turnover surpassed 20%");
+ * tokens.count;
+ * // → 13
+ * detectDatesInTokens(tokens, { referenceDate: null, bias: "past" }).map((d) => d.text);
+ * // → ["2023"]
+ * const dates = detectDatesInTokens(tokens, { referenceDate: null, bias: "past" });
+ * extractFiguresFromTokens(tokens, dates).map((f) => f.text);
+ * // → ["surpassed 20%"]
+ * ```
+ * @category Page
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;

@@ -1,4 +1,14 @@
-import type { z } from "zod";
+import { safeParse } from "zod/mini";
+import type { $ZodErrorMap, $ZodType } from "zod/v4/core";
+import { en } from "zod/locales";
+
+/**
+ * zod's English messages, passed to each options parse rather than set
+ * globally (zod/mini ships no locale, and a library must not call
+ * `z.config`). Built on first use, so bundles that never validate options
+ * leave the locale out.
+ */
+let english: $ZodErrorMap | undefined;
 
 /**
  * Throws a TypeError naming the function when `text` is not a string.
@@ -14,8 +24,9 @@ export function assertText(fn: string, text: unknown): asserts text is string {
  * Validates an options object with its zod schema (zod at the edges only,
  * never per match) and throws a TypeError that says which option was wrong.
  */
-export function parseOptions<T>(fn: string, schema: z.ZodType<T>, options: unknown): T {
-  const result = schema.safeParse(options ?? {});
+export function parseOptions<T>(fn: string, schema: $ZodType<T>, options: unknown): T {
+  english ??= en().localeError;
+  const result = safeParse(schema, options ?? {}, { error: english });
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.length > 0 ? `options.${issue.path.map(String).join(".")}` : "options";

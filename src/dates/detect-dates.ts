@@ -407,9 +407,17 @@ function normaliseReference(ref: string | Date | undefined): string | null {
  * @returns A detector with `detect(text, options?)` and `detectInTokens(tokens, options)`.
  * @example
  * ```ts
- * const detector = createDateDetector({ rules: [...DEFAULT_DATE_RULES, myRule] });
- * detector.detect("In 2023, China's share of Kazakhstan's total trade turnover surpassed 20%");
- * // → [{ text: "2023", start: "2023-01-01", end: "2023-12-31", grain: "year", … }]
+ * // Seed page 000: with the default rules `spring 2024` is a season; a
+ * // detector without the season rule reads only its year.
+ * const text = "raised during the spring 2024 floods";
+ * createDateDetector().detect(text).map((d) => [d.text, d.start, d.end, d.grain]);
+ * // → [["spring 2024", "2024-03-01", "2024-05-31", "season"]]
+ * const noSeasons = createDateDetector({ rules: DEFAULT_DATE_RULES.filter((r) => r.name !== "season") });
+ * noSeasons.detect(text).map((d) => [d.text, d.start, d.end, d.grain]);
+ * // → [["2024", "2024-01-01", "2024-12-31", "year"]]
+ *
+ * // A rule of your own is added the same way, `[...DEFAULT_DATE_RULES, nauryzRule]`:
+ * // see the worked example in docs/extending.md.
  * ```
  * @category Dates
  */
@@ -463,8 +471,9 @@ function getDefault(): DateDetector {
  * @returns The date mentions in text order.
  * @example
  * ```ts
+ * // Seed page 000. `tokenize` lives in src/core/tokens.ts (not a public export yet).
  * detectDatesInTokens(tokenize("By mid-2024, Azerbaijan had spent more"), { referenceDate: "2025-12-12", bias: "past" });
- * // → [{ text: "mid-2024", start: "2024-05-01", end: "2024-08-31", grain: "month", … }]
+ * // [{ text: "mid-2024", start: "2024-05-01", end: "2024-08-31", grain: "month", … }]
  * ```
  * @category Dates
  */
@@ -487,6 +496,7 @@ export function detectDatesInTokens(
  * @throws TypeError when `text` is not a string or an option is invalid.
  * @example
  * ```ts
+ * // Two sentences of seed page 000, whose date line is 12 December 2025:
  * detectDates("Kairat’s arrest in November 2024. On July 14, she requested…", { referenceDate: "2025-12-12" });
  * // → [{ text: "November 2024", start: "2024-11-01", end: "2024-11-30", grain: "month", relative: false, … },
  * //    { text: "July 14", start: "2025-07-14", end: "2025-07-14", grain: "day", relative: true, … }]

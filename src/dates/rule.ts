@@ -35,13 +35,23 @@ export interface ResolveEnv {
    * The value of the nearest mention before this one that has a value, for
    * back-references (`the same year`, `A year later`); null at the start.
    */
-  readonly previous: (DayRange & { grain: DateGrain }) | null;
+  readonly previous:
+    | (DayRange & {
+        /** How coarse that mention is. */
+        grain: DateGrain;
+      })
+    | null;
   /**
    * The nearest mention before this one whose grain is `grain` or finer:
    * `the same day` looks back to a day, not to the year mentioned in
    * between (`On July 3, … in 2023 … On the same day`).
    */
-  readonly previousAt: (grain: DateGrain) => (DayRange & { grain: DateGrain }) | null;
+  readonly previousAt: (grain: DateGrain) =>
+    | (DayRange & {
+        /** How coarse that mention is. */
+        grain: DateGrain;
+      })
+    | null;
 }
 
 /**
@@ -75,7 +85,14 @@ export interface DateMatch {
 /**
  * A date rule: the anchor tokens it can start at, and a matcher. A rule
  * lives in one kebab-case file under `src/dates/rules/` with its test
- * beside it, and is listed in `rules/index.ts`.
+ * beside it; `npm run generate` adds every rule exported there to
+ * {@link DEFAULT_DATE_RULES}.
+ *
+ * The example is written inside the repository, where `relativeMatch`
+ * (src/dates/read.ts) and `placeInYear` (src/dates/resolve.ts) do the day
+ * arithmetic; they are not public exports. From the outside, return a
+ * {@link DateMatch} object yourself, as the Nauryz rule in
+ * docs/extending.md does.
  *
  * @example
  * ```ts
@@ -211,7 +228,11 @@ export class TokenView {
     return s;
   }
 
-  /** Whether word i may be in the word list whose {@link wordShapes} table is `shapes` (no false negatives). */
+  /**
+   * Whether word i may be in a word list, given the list's shape table
+   * `shapes` (built by `wordShapes` in src/dates/rule.ts, not a public
+   * export): no false negatives, so a rule rules most words out cheaply.
+   */
   hasShape(i: number, shapes: Uint8Array): boolean {
     if (i < 0 || i >= this.count || this.tokens.kind[i] !== TokenKind.Word) return false;
     const k = shapeIndex(this.tokens.text, this.tokens.start[i]!, this.tokens.end[i]!);

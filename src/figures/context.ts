@@ -31,6 +31,15 @@ export interface FigureMatch
 export interface FigureRule {
   /** A kebab-case name, for tests and debugging. */
   readonly name: string;
+  /**
+   * Where the rule stands in {@link DEFAULT_FIGURE_RULES}, which lists the
+   * rules of `src/figures/rules/` by ascending `order` (then name); the first
+   * rule that matches at a token wins. The defaults run from 10 (rules that
+   * start with a word) to 1000 (the bare number, last). A rule you pass to
+   * {@link createFigureExtractor} yourself is tried where you put it in the
+   * list; `order` is not read there.
+   */
+  readonly order?: number;
   /** Reads a figure at token `i`. */
   readonly read: (ctx: FigureContext, i: number) => FigureMatch | undefined;
   /**
@@ -53,6 +62,35 @@ export interface RuleStart {
   readonly currencies?: boolean;
   /** At one of these words or punctuation marks (lower-case). */
   readonly words?: readonly string[];
+  /**
+   * With `numbers`: what the rule needs right after the amount it reads
+   * (`ctx.amountAt(i)`), so that the extractor reads the amount once and asks
+   * only the rules whose follower is there. A page of numbers (`1,000 1,000 …`,
+   * `2006-2013-2006-…`) then costs one read and one rule per number, not one
+   * per rule. The follower is the token at `amount.next` on the same line; a
+   * hyphen glued on both sides is looked through (`44-day`, `12-cent`): the
+   * follower is then the token after it. A rule that declares `after` must
+   * return `undefined` whenever the amount at `i` is missing or its follower
+   * is none of what it declares. Without `after` a rule is asked at every
+   * token it starts at.
+   */
+  readonly after?: RuleFollower;
+}
+
+/**
+ * What may follow the amount a number rule reads; see {@link RuleStart.after}.
+ *
+ * @category Figures
+ */
+export interface RuleFollower {
+  /** Any word (`13,333 families`, `3.5 times`). */
+  readonly words?: boolean;
+  /** These punctuation marks, as written (`%`, `(`, `-` not glued on both sides). */
+  readonly marks?: readonly string[];
+  /** The first token of a unit name or abbreviation (`°C`, `km2`). */
+  readonly units?: boolean;
+  /** The first token of a currency name, symbol or ISO code (`₸`, `$`, `KZT`). */
+  readonly currencies?: boolean;
 }
 
 /**

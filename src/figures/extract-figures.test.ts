@@ -66,3 +66,43 @@ describe("createFigureExtractor", () => {
     expect(() => createFigureExtractor({ rules: [42] } as never)).toThrow(TypeError);
   });
 });
+
+describe("extractFigures: bounds, ranges and rates", () => {
+  it("reads above like over, but not after a verb of staying at a level", () => {
+    expect(extractFigures("Loans above USD 5 million need approval, if inflation remains above 8% this year.").map((f) => [f.text, f.approx])).toEqual([
+      ["above USD 5 million", "over"],
+      ["8%", undefined],
+    ]);
+  });
+  it("reads between X% and Y% as one stated range, but from X% to Y% as two figures", () => {
+    expect(extractFigures("Unemployment should settle between 4.5% and 6% next year, after falling from 9% to 7%.")).toMatchObject([
+      { text: "between 4.5% and 6%", kind: "percent", value: null, min: 4.5, max: 6 },
+      { text: "9%", value: 9 },
+      { text: "7%", value: 7 },
+    ]);
+  });
+  it("joins bounds with their own units, not a prefix currency with a scale left unsaid", () => {
+    expect(extractFigures("Harvests of between 300 tonnes and 450 tonnes; bids of between $3 and $4 million.")).toMatchObject([
+      { text: "between 300 tonnes and 450 tonnes", kind: "quantity", value: null, min: 300, max: 450, unit: "tonne" },
+      { text: "$3", value: 3 },
+      { text: "$4 million", value: 4e6 },
+    ]);
+  });
+  it("keeps a unit after per in the span, by its id", () => {
+    expect(extractFigures("Storage costs $1.75 per square meter, and farmers pay 900 tenge per metric ton.").map((f) => [f.text, f.per])).toEqual([
+      ["$1.75 per square meter", "square-meter"],
+      ["900 tenge per metric ton", "tonne"],
+    ]);
+  });
+  it("keeps a rate adjective before the approximation words", () => {
+    expect(extractFigures("The terminal has an annual capacity of about 4 million tonnes.")).toMatchObject([
+      { text: "about 4 million tonnes", kind: "quantity", value: 4e6, unit: "tonne", approx: "about", per: "year" },
+    ]);
+  });
+  it("keeps an adjacent time rate after a duration", () => {
+    expect(extractFigures("Shops open only six hours a day and two days per week.")).toMatchObject([
+      { text: "six hours a day", kind: "duration", value: 6, unit: "hour", per: "day" },
+      { text: "two days per week", kind: "duration", value: 2, unit: "day", per: "week" },
+    ]);
+  });
+});

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { isIso4217Code } from "../core/currencies.js";
 import { LINE_BEFORE, TokenKind, tokenize, type Tokens } from "../core/tokens.js";
 import { assertText, parseOptions } from "../core/validate.js";
@@ -8,12 +7,13 @@ import { readTickerLine } from "../ticker/parse-ticker.js";
 import { createContext, type FigureContext, type FigureMatch, type FigureRule } from "./context.js";
 import { DEFAULT_CURRENCY_NAMES, type CurrencyName } from "./currency-names.js";
 import { compileLexicon, matchPhrase, type FigureLexicon } from "./lexicon.js";
-import { onLine, punctIs } from "./rule-helpers.js";
+import { gluedHyphen, onLine, punctIs, touching, wordIs } from "./rule-helpers.js";
 import { DEFAULT_FIGURE_RULES } from "./rules/index.js";
+import { figureExtractorOptionsSchema } from "./schema.js";
 import type { Approx, Figure } from "./types.js";
 import { DEFAULT_UNITS, type UnitDefinition } from "./units.js";
-import { compileStartIndex, isUpper3, startEntry, type StartEntry, type StartIndex } from "./start-index.js";
-import { getApproxTrie, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
+import { compileStartIndex, isUpper3, NO_START, startEntry, type StartEntry, type StartIndex } from "./start-index.js";
+import { getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
 
 /**
  * Options of {@link createFigureExtractor}.
@@ -54,32 +54,6 @@ export interface FigureExtractor {
   extractFromTokens(tokens: Tokens, dates: readonly DateMention[]): Figure[];
 }
 
-const ruleSchema = z.custom<FigureRule>(
-  (v) => typeof v === "object" && v !== null && typeof (v as { read?: unknown }).read === "function" && typeof (v as { name?: unknown }).name === "string",
-  "must be a rule: an object with a string `name` and a `read(ctx, i)` function",
-);
-const unitSchema = z.object({
-  id: z.string().min(1),
-  dimension: z.enum(["mass", "length", "area", "volume", "energy", "power", "voltage", "time", "container", "data", "speed", "ratio", "temperature"]),
-  names: z.array(z.string()).readonly(),
-  abbreviations: z.array(z.string()).readonly().exactOptional(),
-  factor: z.number().positive().exactOptional(),
-  per: z.string().exactOptional(),
-});
-const currencySchema = z.object({
-  code: z.string().length(3).nullable(),
-  names: z.array(z.string()).readonly().exactOptional(),
-  symbols: z.array(z.string()).readonly().exactOptional(),
-  factor: z.number().positive().exactOptional(),
-  cues: z.object({ code: z.string().length(3), words: z.array(z.string()).readonly() }).exactOptional(),
-  needsScale: z.boolean().exactOptional(),
-});
-const optionsSchema = z.strictObject({
-  rules: z.array(ruleSchema).readonly().exactOptional(),
-  units: z.array(unitSchema).readonly().exactOptional(),
-  currencies: z.array(currencySchema).readonly().exactOptional(),
-});
-
 /**
  * Builds a figure extractor with its own rules and tables. Tables are
  * compiled once, here; extraction itself allocates only per figure.
@@ -102,7 +76,7 @@ const optionsSchema = z.strictObject({
  * @category Figures
  */
 export function createFigureExtractor(options?: FigureExtractorOptions): FigureExtractor {
-  const o = parseOptions("createFigureExtractor", optionsSchema, options) as FigureExtractorOptions;
+  const o = parseOptions("createFigureExtractor", figureExtractorOptionsSchema, options);
   const rules = o.rules ?? DEFAULT_FIGURE_RULES;
   const lexicon = compileLexicon(o.units ?? DEFAULT_UNITS, o.currencies ?? DEFAULT_CURRENCY_NAMES);
   const starts = compileStartIndex(rules, lexicon);
@@ -258,19 +232,56 @@ function readApprox(ctx: FigureContext, i: number, entry: StartEntry): { approx:
   if (t.kind[i] !== TokenKind.Word || !entry.approx) return undefined;
   const m = matchPhrase(getApproxTrie(), t, i, ctx.lower);
   if (m === undefined || m.next >= t.count || !onLine(t, m.next)) return undefined;
+  // "prices stay above $65": a threshold held, not an approximate amount.
+  if (LEVEL_BOUNDS.has(ctx.lower(m.next - 1)) && onLine(t, i) && t.kind[i - 1] === TokenKind.Word && LEVEL_VERBS.has(ctx.lower(i - 1))) return undefined;
   return { approx: m.value, next: m.next };
+}
+
+/**
+ * The routed rules (`startsWith.after`) that the amount at token `i` may
+ * concern, by the token after it: a word, a mark, or (through a hyphen glued on
+ * both sides) the token after that. No amount, or nothing after it on the line:
+ * none. The amount is read once here and shared with the rules through
+ * `ctx.amountAt`.
+ */
+function followerRules(ctx: FigureContext, ix: StartIndex, i: number): number {
+  const a = ctx.amountAt(i);
+  if (a === undefined) return 0;
+  const t = ctx.tokens;
+  let f = a.next;
+  if (!onLine(t, f)) return 0;
+  if (gluedHyphen(t, f)) f++;
+  const kind = t.kind[f];
+  if (kind === TokenKind.Word) return ix.afterWords;
+  const s = t.start[f]!;
+  const e = t.end[f]!;
+  if (kind === TokenKind.Number && !ix.afterNumbers) return 0;
+  if (e - s === 1) {
+    const c = t.text.charCodeAt(s);
+    if (c < 0x80) return ix.afterAscii[c]!;
+  }
+  const raw = t.text.slice(s, e);
+  return (ix.afterMarks.get(raw) ?? 0) | (ix.afterMarks.get(raw.toLowerCase()) ?? 0);
 }
 
 function tryRules(ctx: FigureContext, rules: readonly FigureRule[], ix: StartIndex, i: number, entry: StartEntry): FigureMatch | undefined {
   if (ctx.blocked(i)) return undefined;
   const t = ctx.tokens;
   // Only the rules that can start at this token are asked.
-  const mask =
+  let mask =
     t.kind[i] === TokenKind.Number
       ? ix.numberTokenMask
       : ix.anyMask | entry.mask | (isUpper3(t.text, t.start[i]!, t.end[i]!) ? ix.currencyMask : 0);
-  for (let r = 0; r < rules.length; r++) {
-    if (r <= 30 && (mask & (1 << r)) === 0) continue;
+  // The number rules that said what follows their amount are asked only when it does.
+  if ((mask & ix.afterMask) !== 0) mask &= ~ix.afterMask | followerRules(ctx, ix, i);
+  // The set bits in order (lowest first), then every rule past the 31st.
+  for (let left = mask & 0x7fffffff; left !== 0; left &= left - 1) {
+    const r = 31 - Math.clz32(left & -left);
+    if (r >= rules.length) break;
+    const m = rules[r]!.read(ctx, i);
+    if (m !== undefined && m.end > m.start) return m;
+  }
+  for (let r = 31; r < rules.length; r++) {
     const m = rules[r]!.read(ctx, i);
     if (m !== undefined && m.end > m.start) return m;
   }
@@ -311,6 +322,13 @@ function adjacentRate(ctx: FigureContext, j: number): { per: string; end: number
         k += 2;
         continue;
       }
+      // "$0.02 per cubic meter", "1.4 tonnes per hectare": a unit, by its id, however many words it takes.
+      const unit = w === "per" ? ctx.unitAt(k + 1) : undefined;
+      if (unit !== undefined && !(unit.next < t.count && touching(t, unit.next) && t.kind[unit.next] !== TokenKind.Punct)) {
+        found = { per: unit.value.id, end: unit.next };
+        k = unit.next;
+        continue;
+      }
       if (w === "per" || ((w === "a" || w === "an") && (n === "share" || n === "head" || n === "piece" || n === "person"))) {
         found = { per: n, end: k + 2 };
         k += 2;
@@ -321,6 +339,9 @@ function adjacentRate(ctx: FigureContext, j: number): { per: string; end: number
   }
   return found;
 }
+
+/** The time units a rate may be per (`per day`, `a week`, `annually`). */
+const PER_TIME_UNITS: ReadonlySet<string> = new Set([...PER_TIME.values(), ...RATE_WORDS.values()]);
 
 /** The words that can open a rate (besides {@link RATE_WORDS}). */
 const RATE_OPENERS: readonly string[] = ["per", "every", "each", "a", "an"];
@@ -401,25 +422,73 @@ function toFigure(t: Tokens, m: FigureMatch, start: number, end: number, approx:
   return f;
 }
 
-/** Reads a figure at `i`, with an approximation phrase in front of it. */
-function readAt(
-  ctx: FigureContext,
-  rules: readonly FigureRule[],
-  ix: StartIndex,
-  i: number,
-  entry: StartEntry,
-): { m: FigureMatch; start: number; approx: Approx | undefined } | undefined {
+/** Where a figure read by {@link readAt} starts, with its approximation words. One per run, reused: a table of numbers reads one per number. */
+interface Lead {
+  start: number;
+  approx: Approx | undefined;
+}
+
+/** Reads a figure at `i`, with an approximation phrase in front of it; `lead` gets where it starts. */
+function readAt(ctx: FigureContext, rules: readonly FigureRule[], ix: StartIndex, i: number, entry: StartEntry, lead: Lead): FigureMatch | undefined {
   const ap = readApprox(ctx, i, entry);
   if (ap !== undefined) {
     const next = startEntry(ix, ctx.tokens, ap.next);
     if (mayStart(ctx.tokens, ap.next, ix, next)) {
       const m = tryRules(ctx, rules, ix, ap.next, next);
-      if (m !== undefined && !m.drop && m.start === ap.next) return { m, start: i, approx: ap.approx };
+      if (m !== undefined && !m.drop && m.start === ap.next) {
+        lead.start = i;
+        lead.approx = ap.approx;
+        return m;
+      }
     }
   }
   const m = tryRules(ctx, rules, ix, i, entry);
   if (m === undefined) return undefined;
-  return { m, start: m.start, approx: undefined };
+  lead.start = m.start;
+  lead.approx = undefined;
+  return m;
+}
+
+/** The token where the number of a match starts (after a prefix such as `$`), and its scale. */
+function scaleOf(ctx: FigureContext, m: FigureMatch): { at: number; scale: number } | undefined {
+  for (let k = m.start; k < m.end; k++) {
+    const n = ctx.numberAt(k);
+    if (n !== undefined) return { at: k, scale: n.scale };
+  }
+  return undefined;
+}
+
+/**
+ * `between 5% and 7%`: a stated range whose bounds each carry their percent
+ * sign, unit or currency, read as one figure from `between` to the second
+ * bound (`between 5 and 7%` is one amount already). Only two single values of
+ * the same kind, unit and currency, neither approximate nor a rate. A prefix
+ * currency leaves the scale of the first bound unsaid (`between $5 and $7
+ * million`), so then both must be written at the same scale. `from 30% to
+ * 50%` stays two figures: it states a change, not a range.
+ */
+function statedRange(ctx: FigureContext, rules: readonly FigureRule[], ix: StartIndex, m: FigureMatch): FigureMatch | undefined {
+  const t = ctx.tokens;
+  if (m.kind !== "percent" && m.kind !== "quantity" && m.kind !== "money") return undefined;
+  if (m.value === null || m.approx !== undefined || m.per !== undefined) return undefined;
+  const b = m.start - 1;
+  if (!wordIs(ctx, b, "between") || ctx.blocked(b) || !onLine(t, m.start)) return undefined;
+  // The figure before must have ended before "between".
+  const prev = ctx.figures[ctx.figures.length - 1];
+  if (prev !== undefined && prev.span.end > t.start[b]!) return undefined;
+  const k = m.end + 1;
+  if (!wordIs(ctx, m.end, "and") || !onLine(t, m.end) || !onLine(t, k)) return undefined;
+  const entry = startEntry(ix, t, k);
+  if (!mayStart(t, k, ix, entry)) return undefined;
+  const second = tryRules(ctx, rules, ix, k, entry);
+  if (second === undefined || second.drop === true || second.start !== k || second.kind !== m.kind || second.value === null) return undefined;
+  if (second.unit !== m.unit || second.currency !== m.currency || second.approx !== undefined || second.value === m.value) return undefined;
+  const a = scaleOf(ctx, m);
+  const z = scaleOf(ctx, second);
+  if (a === undefined || z === undefined || (a.at !== m.start && a.scale !== z.scale)) return undefined;
+  const range: FigureMatch = { ...m, start: b, end: second.end, value: null, min: Math.min(m.value, second.value), max: Math.max(m.value, second.value) };
+  if (second.per !== undefined) range.per = second.per;
+  return range;
 }
 
 /**
@@ -451,36 +520,43 @@ function run(
   const lower = ctx.lower;
   blockTokens(tokens, dates, lower, blocked);
   const t = tokens;
+  const lead: Lead = { start: 0, approx: undefined };
   let i = 0;
   while (i < t.count) {
     if (blocked[i] === 1) {
       i++;
       continue;
     }
-    const entry = startEntry(ix, t, i);
-    if (!mayStart(t, i, ix, entry) || (loneArticles && isLoneArticle(t, i))) {
+    // Digits always may start a figure and have no start entry (see `mayStart`).
+    const digits = t.kind[i] === TokenKind.Number;
+    const entry = digits ? NO_START : startEntry(ix, t, i);
+    if (!digits && (!mayStart(t, i, ix, entry) || (loneArticles && isLoneArticle(t, i)))) {
       i++;
       continue;
     }
-    const hit = readAt(ctx, rules, ix, i, entry);
+    const hit = readAt(ctx, rules, ix, i, entry, lead);
     if (hit === undefined) {
       i++;
       continue;
     }
-    const { m } = hit;
-    if (m.drop === true) {
-      i = Math.max(m.end, i + 1);
+    if (hit.drop === true) {
+      i = Math.max(hit.end, i + 1);
       continue;
     }
+    const approx = lead.approx;
+    const range = approx === undefined ? statedRange(ctx, rules, ix, hit) : undefined;
+    const m = range ?? hit;
+    // The figure starts at its approximation words, or at "between".
+    const start = range === undefined ? lead.start : range.start;
     let end = m.end;
     let equivalent: Figure | undefined;
     // "KZT 1.5 billion ($2.8 million)", "548,900 to 791,300 tenge (KZT)", "273,300 … units (TEU)".
     if (punctIs(t, end, 0x28) && onLine(t, end + 1)) {
       if (m.kind === "money") {
-        const inner = readAt(ctx, rules, ix, end + 1, startEntry(ix, t, end + 1));
-        if (inner !== undefined && !inner.m.drop && inner.m.kind === "money" && punctIs(t, inner.m.end, 0x29)) {
-          equivalent = toFigure(t, inner.m, inner.start, inner.m.end, inner.approx);
-          end = inner.m.end + 1;
+        const inner = readAt(ctx, rules, ix, end + 1, startEntry(ix, t, end + 1), lead);
+        if (inner !== undefined && !inner.drop && inner.kind === "money" && punctIs(t, inner.end, 0x29)) {
+          equivalent = toFigure(t, inner, lead.start, inner.end, lead.approx);
+          end = inner.end + 1;
         } else {
           const code = ctx.currencyNameAt(end + 1) ?? ctx.currencySymbolAt(end + 1);
           if (code !== undefined && code.value.code === (m.currency ?? null) && punctIs(t, code.next, 0x29)) end = code.next + 1;
@@ -491,16 +567,23 @@ function run(
       }
     }
     let per = m.per;
-    if (per === undefined && m.kind !== "duration" && m.kind !== "number" && m.kind !== "multiplier") {
+    if (per === undefined && m.kind === "duration" && equivalent === undefined) {
+      // "about 10 hours a day", "two days a week": a share of a longer span, right after it.
+      const adj = adjacentRate(ctx, end);
+      if (adj !== undefined && PER_TIME_UNITS.has(adj.per) && adj.per !== m.unit) {
+        per = adj.per;
+        end = adj.end;
+      }
+    } else if (per === undefined && m.kind !== "number" && m.kind !== "multiplier") {
       const adj = equivalent === undefined ? adjacentRate(ctx, end) : undefined;
       if (adj !== undefined && (m.kind !== "percent" || PER_TIME.has(adj.per))) {
         per = adj.per;
         end = adj.end;
       } else if (m.kind !== "percent") {
-        per = laterRate(ctx, end) ?? (m.kind === "count" ? undefined : earlierRate(ctx, hit.start));
+        per = laterRate(ctx, end) ?? (m.kind === "count" ? undefined : earlierRate(ctx, start));
       }
     }
-    const f = toFigure(t, m, hit.start, end, hit.approx, per);
+    const f = toFigure(t, m, start, end, approx, per);
     if (equivalent !== undefined) f.equivalent = equivalent;
     figures.push(f);
     i = end;

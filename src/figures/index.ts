@@ -13,7 +13,7 @@ export {
   type FigureExtractor,
   type FigureExtractorOptions,
 } from "./extract-figures.js";
-export type { FigureContext, FigureMatch, FigureRule, RuleStart } from "./context.js";
+export type { FigureContext, FigureMatch, FigureRule, RuleFollower, RuleStart } from "./context.js";
 export { DEFAULT_FIGURE_RULES } from "./rules/index.js";
 export { DEFAULT_UNITS, type UnitDefinition, type UnitDimension } from "./units.js";
 export { DEFAULT_CURRENCY_NAMES, isoCurrencyNames, type CurrencyName } from "./currency-names.js";

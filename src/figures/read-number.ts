@@ -106,13 +106,17 @@ function isGroupGap(text: string, end: number, start: number): boolean {
  * `10 1/2`, `1.3e6`), words (`twenty-five`, `a hundred`, `two thirds`,
  * `two and a half`), an optional sign (`-9.2`, `minus five`) and a scale
  * (`1.5 billion`, `10k`, `13 lakh`). Returns `undefined` when no number
- * starts there or the token is blocked.
+ * starts there or the token is blocked. Digits glued to a word before them
+ * are a code (`S450`, `G7`) unless `afterCode`: the caller read that word as
+ * a currency code (`KZT5bn`).
  */
-export function readNumber(ctx: FigureContext, i: number): NumberRead | undefined {
+export function readNumber(ctx: FigureContext, i: number, afterCode = false): NumberRead | undefined {
   const t = ctx.tokens;
-  if (i >= t.count || ctx.blocked(i)) return undefined;
+  if (i >= t.count) return undefined;
   const kind = t.kind[i];
-  if (kind === TokenKind.Number) return readDigits(ctx, i, i, 1);
+  // `readDigits` tells a blocked token itself.
+  if (kind === TokenKind.Number) return readDigits(ctx, i, i, 1, afterCode);
+  if (ctx.blocked(i)) return undefined;
   if (kind === TokenKind.Punct) {
     // "-9.2": a minus that touches the digits and not the token before it
     // (so "14-15" stays a range).
@@ -160,7 +164,7 @@ function isCodePart(ctx: FigureContext, i: number): boolean {
   const beforeTouches = before >= 0 && touches(t, p);
   if ((c === 0x2d || c === 0x5f) && beforeTouches && t.kind[before] === TokenKind.Word) return true;
   // "September 10–12": the second day of a date range the date detector took only in part.
-  if ((c === 0x2d || c === 0x2013 || c === 0x2014) && beforeTouches && ctx.blocked(before) && t.kind[before] === TokenKind.Number) return true;
+  if ((c === 0x2d || c === 0x2013 || c === 0x2014) && beforeTouches && t.kind[before] === TokenKind.Number && ctx.blocked(before)) return true;
   if (c === 0x5f) return true;
   if ((c === 0x2f || c === 0x3a || c === 0x2e) && beforeTouches && t.kind[before] === TokenKind.Number) return true;
   // A path: "site.kz/news/123".
@@ -170,16 +174,46 @@ function isCodePart(ctx: FigureContext, i: number): boolean {
   return false;
 }
 
-function readDigits(ctx: FigureContext, i: number, start: number, sign: number): NumberRead | undefined {
+function readDigits(ctx: FigureContext, i: number, start: number, sign: number, afterCode = false): NumberRead | undefined {
   const t = ctx.tokens;
-  if (ctx.blocked(i) || (start === i && isCodePart(ctx, i))) return undefined;
-  const s = ctx.raw(i);
-  let value = digitsValue(s);
+  if (ctx.blocked(i) || (start === i && !afterCode && isCodePart(ctx, i))) return undefined;
+  // The digits are read where they stand: a page of numbers would otherwise
+  // slice each one (`digitsValue` of the slice is the slow path for the rest).
+  const text = t.text;
+  const s0 = t.start[i]!;
+  const len = t.end[i]! - s0;
+  let value = 0;
+  let digits = 0;
+  let plain = len <= 40;
+  let exact = true;
+  for (let k = s0; k < s0 + len; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2c) {
+      plain = false;
+      continue;
+    }
+    if (c < 0x30 || c > 0x39) {
+      plain = false;
+      exact = false;
+      break;
+    }
+    if (++digits > 15) {
+      // Past what a double holds exactly: `Number` reads it (a megabyte of digits is no number anyone wrote).
+      exact = false;
+      if (!plain) break;
+    }
+    value = value * 10 + (c - 0x30);
+  }
+  if (!exact || digits === 0) value = digitsValue(ctx.raw(i));
   let next = i + 1;
-  let plain = isPlainDigits(s, 1, 40);
+  // What the token after the digits is decides which of the shapes below can
+  // follow, so it is read once: most numbers are followed by a space.
+  const afterKind = next < t.count ? t.kind[next] : 0;
+  const afterTouches = touches(t, next);
+  const afterMark = afterKind === TokenKind.Punct && t.end[next]! - t.start[next]! === 1 ? text.charCodeAt(t.start[next]!) : -1;
   // "1 234 567", "40 000": groups of exactly three digits after one space.
-  if (isPlainDigits(s, 1, 3)) {
-    let acc = s;
+  if (plain && len <= 3 && afterKind === TokenKind.Number) {
+    let acc = ctx.raw(i);
     let j = i + 1;
     while (j < t.count && t.kind[j] === TokenKind.Number && isGroupGap(t.text, t.end[j - 1]!, t.start[j]!) && !ctx.blocked(j)) {
       const g = ctx.raw(j);
@@ -198,14 +232,13 @@ function readDigits(ctx: FigureContext, i: number, start: number, sign: number):
   }
   // Fractions: "3/4", "10 1/2". Only a proper fraction; "24/7" and "12/05" are not.
   if (plain && next === i + 1) {
-    const frac = fractionAt(ctx, i);
-    if (frac !== undefined) {
+    if (afterMark === 0x2f && afterTouches) {
+      const frac = fractionAt(ctx, i);
+      if (frac === undefined) return undefined;
       value = frac.value;
       next = frac.next;
       plain = false;
-    } else if (tokenIs(t, i + 1, 0x2f) && touches(t, i + 1)) {
-      return undefined;
-    } else if (t.kind[i + 1] === TokenKind.Number && sameLine(t, i + 1) && !touches(t, i + 1)) {
+    } else if (afterKind === TokenKind.Number && !afterTouches && sameLine(t, next)) {
       const mixed = fractionAt(ctx, i + 1);
       if (mixed !== undefined && mixed.value < 1) {
         value += mixed.value;
@@ -215,7 +248,7 @@ function readDigits(ctx: FigureContext, i: number, start: number, sign: number):
     }
   }
   // Exponents: "1.3e6", "12.32e+14", "-12e-1".
-  if (next === i + 1 && t.kind[next] === TokenKind.Word && touches(t, next) && (ctx.raw(next) === "e" || ctx.raw(next) === "E")) {
+  if (next === i + 1 && afterKind === TokenKind.Word && afterTouches && (ctx.raw(next) === "e" || ctx.raw(next) === "E")) {
     let k = next + 1;
     let expSign = 1;
     if ((tokenIs(t, k, 0x2b) || tokenIs(t, k, 0x2d)) && touches(t, k)) {
@@ -229,7 +262,7 @@ function readDigits(ctx: FigureContext, i: number, start: number, sign: number):
     }
   }
   // Powers: "1.1^23", "2.5^-1", "-1.1^--23" (the sign of the base stays outside).
-  if (tokenIs(t, next, 0x5e) && touches(t, next)) {
+  if (next === i + 1 ? afterMark === 0x5e && afterTouches : tokenIs(t, next, 0x5e) && touches(t, next)) {
     let k = next + 1;
     let expSign = 1;
     while ((tokenIs(t, k, 0x2b) || tokenIs(t, k, 0x2d)) && touches(t, k) && k < next + 4) {
@@ -249,7 +282,7 @@ function readDigits(ctx: FigureContext, i: number, start: number, sign: number):
   }
   // A megabyte of digits is not a number anyone wrote; JSON cannot carry Infinity either.
   if (!Number.isFinite(value)) return undefined;
-  const yearLike = plain && s.length === 4 && value >= 1000 && value <= 2099;
+  const yearLike = plain && len === 4 && value >= 1000 && value <= 2099;
   const n = withScale(ctx, { start, next, value, scale: 1, words: false, one: false, yearLike });
   if (sign < 0) n.value = -n.value;
   if (n.scale !== 1) n.yearLike = false;
@@ -263,6 +296,7 @@ function readDigits(ctx: FigureContext, i: number, start: number, sign: number):
  */
 function overFraction(ctx: FigureContext, numerator: number, j: number): { value: number; next: number } | undefined {
   const t = ctx.tokens;
+  if (t.kind[j] !== TokenKind.Word) return undefined;
   const w = ctx.lower(j);
   let k: number;
   if (w === "over") k = j + 1;
@@ -476,6 +510,9 @@ function rangeJoint(ctx: FigureContext, j: number, opener: string): "dash" | "wo
     if ((c === 0x2d || c === 0x2013 || c === 0x2014) && t.end[j]! - t.start[j]! === 1) return "dash";
     return undefined;
   }
+  // Joining words are two or three letters: a number or a longer word is sliced for nothing.
+  const len = t.end[j]! - t.start[j]!;
+  if (t.kind[j] !== TokenKind.Word || len < 2 || len > 3) return undefined;
   const w = ctx.lower(j);
   if (w === "to" || w === "or") return opener === "between" ? undefined : "word";
   if (w === "and") return opener === "between" ? "word" : undefined;
@@ -487,20 +524,21 @@ function rangeJoint(ctx: FigureContext, j: number, opener: string): "dash" | "wo
  * (`14-15`, `from 65 to 85`, `three or four`, `between 5 and 10`,
  * `548,900 to 791,300`). A scale after the second number applies to the
  * first too (`5-6 million`). `from`/`between` belong to the span only when a
- * range follows them.
+ * range follows them. `afterCode`: see {@link readNumber}.
  */
-export function readAmount(ctx: FigureContext, i: number): Amount | undefined {
+export function readAmount(ctx: FigureContext, i: number, afterCode = false): Amount | undefined {
   const t = ctx.tokens;
   const opener = t.kind[i] === TokenKind.Word ? ctx.lower(i) : "";
   const hasOpener = opener === "from" || opener === "between";
   const at = hasOpener ? i + 1 : i;
   if (hasOpener && !sameLine(t, at)) return undefined;
   // Number reads are never changed after they are made, so the amount shares them.
-  const first = ctx.numberAt(at);
+  const first = afterCode ? readNumber(ctx, at, true) : ctx.numberAt(at);
   if (first === undefined) return undefined;
   const single: Amount = { start: at, next: first.next, value: first.value, first, last: first };
-  const joint = rangeJoint(ctx, first.next, opener);
-  if (joint !== undefined && !first.yearLike) {
+  // A year starts no range ("2006-2013" is a date range, or two years).
+  const joint = first.yearLike ? undefined : rangeJoint(ctx, first.next, opener);
+  if (joint !== undefined) {
     const second = readNumber(ctx, first.next + 1);
     if (second !== undefined && !second.yearLike && second.start === first.next + 1 && sameLine(t, second.start)) {
       // A dash range joins digits to digits; "three-four" is not a range.

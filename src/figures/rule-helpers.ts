@@ -2,7 +2,7 @@ import { CARDINAL_WORDS, SCALE_WORDS } from "../core/number-words.js";
 import { LINE_BEFORE, SPACE_BEFORE, TokenKind, type Tokens } from "../core/tokens.js";
 import type { FigureContext, FigureMatch } from "./context.js";
 import { scaleBy, type Amount } from "./read-number.js";
-import { IRREGULAR_PLURALS, LABEL_WORDS, NOUN_STOP_WORDS, VAGUE_SCALES } from "./words.js";
+import { IRREGULAR_PLURALS, LABEL_WORDS, NOUN_STOP_WORDS, VAGUE_SCALES, VERB_CUES } from "./words.js";
 
 /**
  * Helpers the rules share: noun phrases of counts, code and label checks,
@@ -17,6 +17,17 @@ export function onLine(t: Tokens, i: number): boolean {
 /** Whether token `i` touches the token before it. */
 export function touching(t: Tokens, i: number): boolean {
   return i > 0 && i < t.count && (t.flags[i]! & (SPACE_BEFORE | LINE_BEFORE)) === 0;
+}
+
+/**
+ * Whether token `i` is the word `w` (ASCII, lower-case) in any case. The kind
+ * and length are compared first, so asking about a number or a longer word
+ * slices nothing (lower-casing keeps the length of any token that lower-cases
+ * to ASCII).
+ */
+export function wordIs(ctx: FigureContext, i: number, w: string): boolean {
+  const t = ctx.tokens;
+  return i >= 0 && i < t.count && t.kind[i] === TokenKind.Word && t.end[i]! - t.start[i]! === w.length && ctx.lower(i) === w;
 }
 
 /** Whether token `i` is one punctuation code unit `code`. */
@@ -90,14 +101,38 @@ export function readNounPhrase(ctx: FigureContext, j: number, singular: boolean)
   return best;
 }
 
-/** Whether the token before `i` is a label that makes the number a name: `Article 5`. */
-export function afterLabel(ctx: FigureContext, i: number): boolean {
+/** Whether code unit `c` is an ASCII lower-case letter. */
+function isLowerAscii(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/**
+ * Whether the token before `i` is a label that makes the number a name:
+ * `Article 5`, `Part Two`, `level three`. A lower-case label word is a verb
+ * after a modal (`will order 300 buses`, `did not issue five licences`), and
+ * with `counted` (a counted noun follows) also before a number in lower-case
+ * words (`plans to order three new vessels`): then the number is no name.
+ */
+export function afterLabel(ctx: FigureContext, i: number, counted = false): boolean {
   const t = ctx.tokens;
   if (i === 0 || !onLine(t, i)) return false;
   let p = i - 1;
   if (punctIs(t, p, 0x2e)) p--;
   if (p < 0 || t.kind[p] !== TokenKind.Word) return false;
-  return LABEL_WORDS.has(ctx.lower(p));
+  if (!LABEL_WORDS.has(ctx.lower(p))) return false;
+  if (p !== i - 1 || !isLowerAscii(t.text.charCodeAt(t.start[p]!))) return true;
+  if (onLine(t, p) && t.kind[p - 1] === TokenKind.Word && VERB_CUES.has(ctx.lower(p - 1))) return false;
+  return !(counted && t.kind[i] === TokenKind.Word && isLowerAscii(t.text.charCodeAt(t.start[i]!)));
+}
+
+/** A match of `kind` over an amount and what follows it up to `end`, unscaled (no spread: a page of numbers makes one per number). */
+export function amountMatch(a: Amount, end: number, kind: FigureMatch["kind"]): FigureMatch {
+  const m: FigureMatch = { start: a.start, end, kind, value: a.value };
+  if (a.value === null && a.min !== undefined && a.max !== undefined) {
+    m.min = a.min;
+    m.max = a.max;
+  }
+  return m;
 }
 
 /** The fields of a match taken from an amount: value or range. */

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS } from "../core/number-words.js";
-import { TokenKind, tokenize, type Tokens } from "../core/tokens.js";
+import { isLetterCode, TokenKind, tokenize, type Tokens } from "../core/tokens.js";
 import type { FigureRule } from "./context.js";
 import type { FigureLexicon } from "./lexicon.js";
 import { hashToken, sameToken } from "./token-hash.js";
@@ -66,6 +66,16 @@ export interface StartIndex {
   readonly notAsWritten: ReadonlyMap<string, StartEntry>;
   /** The entry of each ASCII punctuation mark, by code unit (a third of all tokens are `,` and `.`). */
   readonly marks: readonly StartEntry[];
+  /** Bit r set: rule r declared what follows its amount (`startsWith.after`), so it is routed. */
+  readonly afterMask: number;
+  /** The routed rules to ask when the amount is followed by a word. */
+  readonly afterWords: number;
+  /** The routed rules to ask when it is followed by an ASCII punctuation mark, by code unit. */
+  readonly afterAscii: Int32Array;
+  /** The routed rules to ask at any other follower, by its text as written or lower-cased. */
+  readonly afterMarks: ReadonlyMap<string, number>;
+  /** Whether some follower of {@link afterMarks} is a number token (else digits after an amount route to none). */
+  readonly afterNumbers: boolean;
 }
 
 /** Words and marks that start a number: a number word, a sign, `a hundred`, `from 65 to 85`. */
@@ -179,7 +189,60 @@ export function compileStartIndex(rules: readonly FigureRule[], lexicon: FigureL
   for (let c = 0; c < 0x80; c++) marks.push(byWord.get(String.fromCharCode(c)) ?? NO_START);
   // A Number token is "" to the word tables.
   const numberTokenMask = anyMask | numberMask | (wordMask.get("") ?? 0);
-  return { all, anyMask, numberMask, currencyMask, numberTokenMask, maxLength, shapes, byHash, byWord, notAsWritten, marks };
+  return { all, anyMask, numberMask, currencyMask, numberTokenMask, maxLength, shapes, byHash, byWord, notAsWritten, marks, ...compileFollowers(rules, lexicon) };
+}
+
+type Followers = Pick<StartIndex, "afterMask" | "afterWords" | "afterAscii" | "afterMarks" | "afterNumbers">;
+
+/**
+ * The routing of number rules by what follows their amount (`startsWith.after`):
+ * which rules a word, a mark or a number after the amount may concern. Units
+ * and currencies stand for the first tokens of their tables, so the routing
+ * follows a custom table too.
+ */
+function compileFollowers(rules: readonly FigureRule[], lexicon: FigureLexicon): Followers {
+  let afterMask = 0;
+  let afterWords = 0;
+  const afterAscii = new Int32Array(0x80);
+  const afterMarks = new Map<string, number>();
+  let afterNumbers = false;
+  // Keys are single tokens (the first of a phrase, or a mark), so the first
+  // code unit tells their kind: a letter starts a word, a digit a number.
+  const add = (key: string, bit: number): void => {
+    if (key.length === 0) return;
+    const c0 = key.charCodeAt(0);
+    if (isLetterCode(c0)) {
+      afterWords |= bit;
+      return;
+    }
+    if (c0 >= 0x30 && c0 <= 0x39) afterNumbers = true;
+    const first = key;
+    // A follower is looked up as written and lower-cased, so either form of the key is enough.
+    for (const k of new Set([first, first.toLowerCase()])) {
+      if (k.length === 1 && k.charCodeAt(0) < 0x80) afterAscii[k.charCodeAt(0)]! |= bit;
+      else afterMarks.set(k, (afterMarks.get(k) ?? 0) | bit);
+    }
+  };
+  rules.forEach((rule, r) => {
+    const after = rule.startsWith?.after;
+    // Rules beyond the 31st are tried everywhere (see `anyMask`); only number rules read an amount.
+    if (after === undefined || r > 30 || rule.startsWith?.numbers !== true) return;
+    const bit = 1 << r;
+    afterMask |= bit;
+    if (after.words === true) afterWords |= bit;
+    for (const m of after.marks ?? []) add(m, bit);
+    if (after.units === true) {
+      for (const k of lexicon.unitNames.root.next.keys()) add(k, bit);
+      for (const k of lexicon.unitAbbreviations.root.next.keys()) add(k, bit);
+    }
+    if (after.currencies === true) {
+      // ISO codes are words.
+      afterWords |= bit;
+      for (const k of lexicon.currencyNames.root.next.keys()) add(k, bit);
+      for (const k of lexicon.currencySymbols.root.next.keys()) add(k, bit);
+    }
+  });
+  return { afterMask, afterWords, afterAscii, afterMarks, afterNumbers };
 }
 
 /** The start entry of token i, {@link NO_START} when it starts nothing. */

@@ -136,6 +136,7 @@ export const DEFAULT_UNITS: readonly UnitDefinition[] = [
   { id: "hour", dimension: "time", names: ["hour", "hours"], abbreviations: ["hrs"] },
   { id: "minute", dimension: "time", names: ["minute", "minutes"], abbreviations: ["mins"] },
   { id: "second", dimension: "time", names: ["seconds"], abbreviations: ["secs"] },
-  { id: "decade", dimension: "time", names: ["decade", "decades"] },
-  { id: "century", dimension: "time", names: ["century", "centuries"] },
+  // Spans of years are reported in years, as the gold counts them: "two decades" is 20 years.
+  { id: "year", dimension: "time", names: ["decade", "decades"], factor: 10 },
+  { id: "year", dimension: "time", names: ["century", "centuries"], factor: 100 },
 ];

@@ -12,8 +12,8 @@ import { addPhrase, createTrie, type PhraseTrie } from "./lexicon.js";
  * purpose: those words are so frequent that testing each of them would cost
  * more than the rare phrase is worth.
  * `estimated` is deliberately absent (the gold keeps `an estimated 1.79
- * million` exact), and so are `just` (`just four months`) and `above`
- * (`if prices stay above $65` states a condition, not an approximation).
+ * million` exact), and so is `just` (`just four months`). `above` is read
+ * like `over` (`contracts above KGS 10 million`), as `below` is like `under`.
  */
 export const APPROX_PHRASES: ReadonlyArray<readonly [string, Approx]> = [
   ["approximately", "about"], ["approx.", "about"], ["approx", "about"], ["about", "about"], ["around", "about"],
@@ -21,12 +21,25 @@ export const APPROX_PHRASES: ReadonlyArray<readonly [string, Approx]> = [
   ["nearly", "nearly"], ["almost", "nearly"], ["close to", "nearly"], ["just under", "under"], ["just below", "under"],
   ["more than", "over"], ["over", "over"], ["exceeded", "over"], ["exceeding", "over"], ["exceeds", "over"], ["exceed", "over"],
   ["surpassed", "over"], ["surpassing", "over"], ["surpasses", "over"], ["upwards of", "over"],
-  ["greater than", "over"], ["just over", "over"], ["well over", "over"],
+  ["greater than", "over"], ["just over", "over"], ["well over", "over"], ["above", "over"], ["just above", "over"], ["well above", "over"],
   ["topped", "over"], ["tops", "over"],
   ["less than", "under"], ["under", "under"], ["fewer than", "under"], ["below", "under"], ["no more than", "up-to"],
   ["at least", "at-least"], ["no less than", "at-least"], ["not less than", "at-least"], ["no fewer than", "at-least"], ["a minimum of", "at-least"],
   ["up to", "up-to"], ["as many as", "up-to"], ["as much as", "up-to"], ["at most", "up-to"], ["a maximum of", "up-to"],
 ];
+
+/**
+ * Verbs of staying at a level: before `above`, `below`, `over` or `under` they
+ * make the figure a threshold, not an approximate amount (`if oil prices stay
+ * above $65 per barrel`), so the bound word is left out of the figure. Not
+ * `held` or `kept`, which also mean "contained": `the reservoir held over 12 bcm`.
+ */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set([
+  "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "hover", "hovers", "hovered", "hovering",
+]);
+
+/** The bound words that {@link LEVEL_VERBS} turn into a threshold. */
+export const LEVEL_BOUNDS: ReadonlySet<string> = new Set(["above", "below", "over", "under"]);
 
 /** Rate words after a figure: `annually` → per year. */
 export const RATE_WORDS: ReadonlyMap<string, string> = new Map([
@@ -85,6 +98,15 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   "model", "number", "nr", "nrs", "no", "nos", "channel", "district", "microdistrict", "street", "apartment", "apt", "suite",
   "floor", "ward", "zone", "sector", "plot", "lot", "camp", "colony", "cell", "case", "codex", "code", "tier", "round",
   "boeing", "airbus", "iphone", "windows", "galaxy", "covid", "sars", "euro", "cop", "g", "su", "mig", "f", "t", "ak",
+]);
+
+/**
+ * Words before a label word that make it a verb (`will issue`, `did not
+ * order`): see `afterLabel`. Not `to`, which is as often a preposition
+ * (`moved to stage 2`, `switched to channel 5`).
+ */
+export const VERB_CUES: ReadonlySet<string> = new Set([
+  "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "not",
 ]);
 
 /** Words whose number after them is a rank or a number label kept as a `number` figure: `No. 30`. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { isIso4217Code } from "../core/currencies.js";
 import { SpanSchema } from "../core/span.js";
 import { biasSchema, DateMentionSchema, referenceDateSchema } from "../dates/schema.js";
@@ -12,7 +12,7 @@ import type { Page, PageArticle, PageOptions } from "./types.js";
  *
  * @category Schemas
  */
-export const PageArticleSchema: z.ZodType<PageArticle> = z
+export const PageArticleSchema: z.ZodMiniType<PageArticle> = /* @__PURE__ */ z
   .object({
     headline: HeadlineSchema,
     blocks: z.array(BlockSchema),
@@ -21,23 +21,23 @@ export const PageArticleSchema: z.ZodType<PageArticle> = z
     dates: z.array(DateMentionSchema),
     figures: z.array(FigureSchema),
   })
-  .meta({ id: "PageArticle" });
+  .register(z.globalRegistry, { id: "PageArticle" });
 
 /**
  * The zod schema of {@link Page}. Its JSON Schema ships as `newsfacts/schema.json`.
  *
  * @category Schemas
  */
-export const PageSchema: z.ZodType<Page> = z
+export const PageSchema: z.ZodMiniType<Page> = /* @__PURE__ */ z
   .object({
-    ticker: SpanSchema.nullable(),
-    date: PageDateSchema.nullable(),
-    pagination: PaginationSchema.nullable(),
+    ticker: z.nullable(SpanSchema),
+    date: z.nullable(PageDateSchema),
+    pagination: z.nullable(PaginationSchema),
     preamble: z.array(BlockSchema),
     quotes: z.array(TickerQuoteSchema),
     articles: z.array(PageArticleSchema),
   })
-  .meta({ id: "Page", title: "newsfacts Page", description: "A scraped news page parsed by newsfacts." });
+  .register(z.globalRegistry, { id: "Page", title: "newsfacts Page", description: "A scraped news page parsed by newsfacts." });
 
 const ISO_CODE = /^[A-Z]{3}$/;
 
@@ -46,25 +46,28 @@ const ISO_CODE = /^[A-Z]{3}$/;
  *
  * @category Schemas
  */
-export const PageOptionsSchema: z.ZodType<PageOptions> = z.strictObject({
-  referenceDate: referenceDateSchema.exactOptional(),
-  bias: biasSchema.exactOptional(),
-  rates: z
-    .record(z.string(), z.number().finite("must be a finite number").positive("must be positive"))
-    // Keys are checked here rather than in the record's key schema: zod
-    // replaces a key schema's message with "Invalid key in record", and the
-    // caller needs to know which key is wrong and why.
-    .check((ctx) => {
-      for (const key of Object.keys(ctx.value)) {
-        if (!ISO_CODE.test(key) || !isIso4217Code(key)) {
-          ctx.issues.push({
-            code: "custom",
-            input: key,
-            path: [key],
-            message: `"${key}" is not an ISO 4217 currency code (use upper case, such as KZT)`,
-          });
+export const PageOptionsSchema: z.ZodMiniType<PageOptions> = /* @__PURE__ */ z.strictObject({
+  referenceDate: z.exactOptional(referenceDateSchema),
+  bias: z.exactOptional(biasSchema),
+  rates: z.exactOptional(
+    // zod rejects Infinity and NaN as "expected number" (classic zod's
+    // `.finite()` was a no-op), so only positivity needs a check here.
+    z
+      .record(z.string(), z.number().check(z.positive("must be positive")))
+      // Keys are checked here rather than in the record's key schema: zod
+      // replaces a key schema's message with "Invalid key in record", and the
+      // caller needs to know which key is wrong and why.
+      .check((ctx) => {
+        for (const key of Object.keys(ctx.value)) {
+          if (!ISO_CODE.test(key) || !isIso4217Code(key)) {
+            ctx.issues.push({
+              code: "custom",
+              input: key,
+              path: [key],
+              message: `"${key}" is not an ISO 4217 currency code (use upper case, such as KZT)`,
+            });
+          }
         }
-      }
-    })
-    .exactOptional(),
+      }),
+  ),
 });

@@ -29,6 +29,20 @@ describe("classifyLine", () => {
     expect(kind("The talks failed. Now what?")).toBe("paragraph");
   });
 
+  it("reads a question in running prose (a connective, sentence case) as a paragraph", () => {
+    expect(kind("So who will pay for the new roads?")).toBe("paragraph");
+    expect(kind("But will the money reach the villages?")).toBe("paragraph");
+    expect(kind("And what happens when the quota runs out?")).toBe("paragraph");
+    expect(kind("Yet why would Astana agree?")).toBe("paragraph");
+  });
+
+  it("keeps a question in title case, or one that opens without a connective, a title", () => {
+    expect(kind("So What Comes Next for the Caspian Pipeline?")).toBe("title");
+    expect(kind("But Is It Enough?")).toBe("title");
+    expect(kind("Can Kyrgyz Hydropower Keep the Lights On?")).toBe("title");
+    expect(kind("Solar Auctions: Who Wins, Who Pays?")).toBe("title");
+  });
+
   it("keeps abbreviations and initials inside a title", () => {
     expect(kind("U.S. Envoy Visits Tashkent for Talks on Trade")).toBe("title");
     expect(kind("Kazakhstan vs. Uzbekistan: Who Leads in Solar?")).toBe("title");

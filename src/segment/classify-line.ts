@@ -86,6 +86,13 @@ export function readPagination(text: string, start: number, end: number): Pagina
   return { from: Number(m[1]), to: Number(m[2]), total: Number(m[3]) };
 }
 
+/** Per lower-case letter a–z: 1 for c, f, i, p and r, the openings of the credit and "read more" patterns. */
+const PATTERN_OPENING_LOWER: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(26);
+  for (const letter of "cfipr") table[letter.charCodeAt(0) - 0x61] = 1;
+  return table;
+})();
+
 /**
  * Classifies a trimmed line by its own shape, before any context. Cheap
  * character tests come first; the patterns only ever see a short line or a
@@ -99,8 +106,12 @@ export function readPagination(text: string, start: number, end: number): Pagina
  *   Bublik wasn’t enjoying tennis.`, and so on.
  */
 export function classifyLine(text: string, start: number, end: number): LineKind {
-  const length = end - start;
   const first = text.charCodeAt(start);
+  // A line that opens with a lower-case ASCII letter is text: titles, list
+  // items, captions and date lines never do, and the credit and "read more"
+  // patterns (case-insensitive) open with c, f, i, p or r only.
+  if (first >= 0x61 && first <= 0x7a && !PATTERN_OPENING_LOWER[first - 0x61]) return "paragraph";
+  const length = end - start;
   const last = text.charCodeAt(end - 1);
 
   // `[caption id=…]…[/caption]` standing on its own line.
@@ -167,7 +178,40 @@ function isTitleShaped(text: string, start: number, end: number, first: number, 
     else if (c === 0x2e && endsSentence(text, start, i, end)) return false;
   }
   // Titles hold words; a run of symbols is not one, nor is a 30-word line.
-  return letters >= 2 && words <= 28;
+  if (letters < 2 || words > 28) return false;
+  return !(tail === 0x3f && isProseQuestion(text, start, end));
+}
+
+/**
+ * Connectives that tie a sentence to the one before it. A question that
+ * opens with one goes on from the text above it ("So who will pay for the
+ * new roads?", "But will the money arrive?"): a question the writer asks in
+ * running prose, as columns do, not a title.
+ */
+const CONNECTIVES: ReadonlySet<string> = new Set(["and", "but", "or", "nor", "so", "yet", "then", "still"]);
+
+/**
+ * Whether a line ending in `?` is a question in running prose: it opens
+ * with a connective ({@link CONNECTIVES}) and is written in sentence case,
+ * most of its other words in lower case. A title-case line ("So What Comes
+ * Next?", "But Is It Enough?") is a title that happens to open so.
+ */
+function isProseQuestion(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isLetterOrDigit(text.charCodeAt(i))) i++;
+  if (i - start > 5 || !CONNECTIVES.has(text.slice(start, i).toLowerCase())) return false;
+  let lower = 0;
+  let upper = 0;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // The first letter of each later word.
+    if (isLetterOrDigit(c) && !isLetterOrDigit(text.charCodeAt(i - 1))) {
+      if (isLowerLetter(c)) lower++;
+      else if (isTitleOpening(c) && !(c >= 0x30 && c <= 0x39)) upper++;
+    }
+    i++;
+  }
+  return lower > upper;
 }
 
 /**

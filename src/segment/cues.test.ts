@@ -6,9 +6,11 @@ import {
   creditAfter,
   DEFAULT_CUE_WEIGHTS,
   datelineLede,
+  DEFINITE_DESCRIPTION_VOTE,
   headlineEcho,
   headlineKicker,
   isHeadline,
+  ledeEcho,
   OPENING_WORD_COUNT,
   openingWords,
   scoreTitle,
@@ -87,6 +89,7 @@ function context(parts: Parts): TitleContext {
     storyChars: body.reduce((n, r) => n + r.end - r.start, 0),
     newWords: Int32Array.from(new Set([...titleWords, ...nextWords])),
     titleWords,
+    sharedWithLede: [...titleWords].filter((id) => nextWords.includes(id)).length,
     headlineWords: lineWords(vocabulary, 0),
     storyCounts,
     vocabulary,
@@ -114,6 +117,47 @@ describe("the lede test", () => {
   it("has nothing to say about an ordinary opening", () => {
     const ctx = context({ story: RAIL_STORY, title: "Drop in Gold Sales", next: "In April, gold sales dropped significantly." });
     expect(continuingOpening(ctx)).toBe(0);
+  });
+
+  it("hears a bare definite description as pointing back, half as strongly as a connective", () => {
+    for (const next of ["The operator expects the work to take two years.", "The ministry, which oversees the railways, agreed.", "The new crossings will open in spring."]) {
+      expect(continuingOpening(context({ story: RAIL_STORY, title: "Boosting Rail Throughput", next })), next).toBe(DEFINITE_DESCRIPTION_VOTE);
+    }
+  });
+
+  it("does not hear a definite description that names its subject as pointing back", () => {
+    for (const next of [
+      "The Asian Development Bank has approved a loan for rail signalling.",
+      "The finance ministers of Kazakhstan and Uzbekistan met in Samarkand.",
+      "The 2026 budget raises spending on railways.",
+      "Theater tickets in Almaty rose by a fifth.",
+    ]) {
+      expect(continuingOpening(context({ story: RAIL_STORY, title: "Boosting Rail Throughput", next })), next).toBe(0);
+    }
+  });
+
+  it("takes a definite description as the story's own subject after one earlier use", () => {
+    const ctx = context({ story: RAIL_STORY, title: "Why the Crossings Matter", next: "The agreement also covers customs posts and warehouses." });
+    expect(subjectContinues(ctx)).toBe(-1);
+    const plain = context({ story: RAIL_STORY, title: "Why the Crossings Matter", next: "Agreement was reached on customs posts and warehouses." });
+    expect(subjectContinues(plain)).toBe(0.5);
+  });
+
+  it("hears a lede that restates its title as a story's start, and one that takes up none of it as a section's", () => {
+    const restated = context({
+      story: RAIL_STORY,
+      title: "Kyrgyz Coal Miners Strike Over Wages",
+      next: "Coal miners in southern Kyrgyzstan have gone on strike over wages that are three months late.",
+    });
+    expect(ledeEcho(restated)).toBe(1);
+    const aside = context({
+      story: RAIL_STORY,
+      title: "Why Freight Tariffs Stay Low",
+      next: "Officials fear that shippers would move to the sea route through Iran.",
+    });
+    expect(ledeEcho(aside)).toBe(-1);
+    const oneWord = context({ story: RAIL_STORY, title: "Tariffs", next: "Officials fear higher costs." });
+    expect(ledeEcho(oneWord)).toBe(0);
   });
 
   it("takes a news-agency dateline as the start of a story", () => {

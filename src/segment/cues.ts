@@ -56,6 +56,8 @@ export interface TitleContext {
   newWords: ArrayLike<number>;
   /** Topic words of the title alone. */
   titleWords: ArrayLike<number>;
+  /** How many of the title's topic words its would-be lede (its first sentences) uses too. */
+  sharedWithLede: number;
   /** Topic words of the current story's headline. */
   headlineWords: ArrayLike<number>;
   /** Per word id: how many lines of the current story's window (headline, latest subheadings, latest body lines) use it. */
@@ -143,7 +145,9 @@ function isWordChar(c: number): boolean {
 /**
  * Lede test (CONVENTIONS.md cue 2): a paragraph that opens with a connective,
  * a pronoun or a back-reference continues a story, so the title above it is
- * a subheading. Returns -1 for such an opening, 0 otherwise.
+ * a subheading. Returns -1 for such an opening, {@link
+ * DEFINITE_DESCRIPTION_VOTE} for a bare definite description (`The
+ * ministry…`), 0 otherwise.
  */
 export const continuingOpening: Cue = (ctx) => {
   const words = ctx.nextOpening;
@@ -162,8 +166,65 @@ export const continuingOpening: Cue = (ctx) => {
     if (w === ",") break;
     if (CONTINUING_ADVERBS.has(w)) return -1;
   }
+  if (w0 === "the" && definiteDescription(ctx.text, ctx.next.start, ctx.next.end)) return DEFINITE_DESCRIPTION_VOTE;
   return 0;
 };
+
+/**
+ * The vote of a lede that opens on a bare definite description ("The
+ * ministry worries…", "The documentary follows…", "The plant, which…"):
+ * half a connective's, since a story's first paragraph opens so now and
+ * then ("The price of gold rose…").
+ */
+export const DEFINITE_DESCRIPTION_VOTE = -0.75;
+
+/** How many words after `The` a definite description is read for a name. */
+const DEFINITE_DESCRIPTION_WORDS = 4;
+
+/**
+ * Whether a paragraph opens on a definite description that names nothing:
+ * `The` and then lower-case words only, up to {@link
+ * DEFINITE_DESCRIPTION_WORDS} of them or the first `,` `:` `;` `.`. Such a
+ * subject points back to what the story has already named ("The ministry
+ * worries that higher duties…" in a story about an export duty the
+ * ministry announced; CONVENTIONS.md lists "The documentary…" among the
+ * anaphora that follow a subheading). A lede names its subject: "The World
+ * Bank has released…", "The finance ministers of Kazakhstan and
+ * Uzbekistan…".
+ */
+function definiteDescription(text: string, start: number, end: number): boolean {
+  // `The` itself, then a space.
+  if (!text.startsWith("The", start) || start + 4 >= end || !isInlineSpace(text.charCodeAt(start + 3))) return false;
+  let i = start + 4;
+  let words = 0;
+  while (i < end && words < DEFINITE_DESCRIPTION_WORDS) {
+    while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x2e) break;
+    // A word in lower case; a capital, a digit or a quote may open a name.
+    if (!isLowerInitial(c)) return false;
+    words++;
+    while (i < end && !isInlineSpace(text.charCodeAt(i))) {
+      const d = text.charCodeAt(i);
+      if (d === 0x2c || d === 0x3a || d === 0x3b || d === 0x2e) return words > 0;
+      i++;
+    }
+  }
+  return words > 0;
+}
+
+function isInlineSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x09;
+}
+
+/** Lower-case letters: ASCII, and the rest by their case mapping. */
+function isLowerInitial(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false;
+  const s = String.fromCharCode(c);
+  return s !== s.toUpperCase() && s === s.toLowerCase();
+}
 
 /**
  * Lede test, the other side: a dateline (`DUSHANBE (TCA) —`) opens only a
@@ -226,19 +287,24 @@ export const TOPIC_SPREAD = 0.15;
  * ("Perizat Kairat’s defense…" under "Political Connections and
  * Allegations", "Aliyev highlighted…"). Looks at the first content words of
  * the would-be lede: −1 when one of them, not common on the page and not in
- * the title itself, was used by at least two lines of the story; +0.5 when
- * none was. A subject the title also names is an echo, which ledes and
- * section openers share, so it counts for neither.
+ * the title itself, was used by at least two lines of the story (by one,
+ * after a bare definite article: "The ministry worries…" once the story has
+ * named the ministry); +0.5 when none was. A subject the title also names
+ * is an echo, which ledes and section openers share, so it counts for
+ * neither.
  */
 export const subjectContinues: Cue = (ctx) => {
   const from = subjectStart(ctx);
   const opening = openingWordIds(ctx.text, from, ctx.next.end, ctx.vocabulary);
   if (opening.length === 0) return 0;
+  // "The ministry worries…": a bare definite description refers back, so
+  // one earlier use is its antecedent.
+  const used = from === ctx.next.start && ctx.nextOpening[0] === "the" && definiteDescription(ctx.text, from, ctx.next.end) ? 1 : 2;
   for (const s of opening) {
     if (isCommon(ctx, s) || includes(ctx.titleWords, s)) continue;
     // Used by two lines of the story, or named by its headline: the
     // story's own subject ("The season was…" under "…tourism season…").
-    if (ctx.storyCounts[s]! >= 2 || (ctx.storyCounts[s]! > 0 && includes(ctx.headlineWords, s))) return -1;
+    if (ctx.storyCounts[s]! >= used || (ctx.storyCounts[s]! > 0 && includes(ctx.headlineWords, s))) return -1;
   }
   return 0.5;
 };
@@ -319,6 +385,34 @@ export const anecdoteTopicShift: Cue = (ctx) => {
   }
   return names > 0 ? 1 : 0;
 };
+
+/**
+ * Lede test, the echo: a lede restates its headline ("Drop in Uzbekistan’s
+ * Gold Sales" → "In April, Uzbekistan’s sales of gold dropped…"; "Kyrgyz
+ * Coal Miners Strike Over Unpaid Wages" → "…state coal company Kyrgyzkomur
+ * has been hit by a strike of 600 miners…"), while a section's first
+ * paragraph goes on with the story and often takes up none of its
+ * subheading's words ("Looking Ahead"; "How Bishkek Plans to Keep Small
+ * Miners From Going Underground Again" → "The ministry worries…").
+ * Compares the topic words of the title with those of its would-be lede:
+ * −1 when a title of two words or more shares none; +1 when the lede takes
+ * up at least {@link LEDE_ECHO_WORDS} of them and most of them
+ * ({@link LEDE_ECHO_SHARE}); 0 otherwise. Whether the words are new to the
+ * story is the topic cues' business: this one reads only how the two lines
+ * stand to each other, so it holds when two stories in a row share a country.
+ */
+export const ledeEcho: Cue = (ctx) => {
+  const words = ctx.titleWords.length;
+  if (words < 2) return 0;
+  const shared = ctx.sharedWithLede;
+  if (shared === 0) return -1;
+  return shared >= LEDE_ECHO_WORDS && shared >= LEDE_ECHO_SHARE * words ? 1 : 0;
+};
+
+/** How many of the title's topic words a lede must repeat to echo it. */
+export const LEDE_ECHO_WORDS = 3;
+/** …and what share of them. */
+export const LEDE_ECHO_SHARE = 0.6;
 
 /**
  * Topic shift, the title alone: a subheading reuses the story's words
@@ -487,6 +581,7 @@ export const CUES: Readonly<Record<CueName, Cue>> = {
   subjectContinues,
   topicShift,
   anecdoteTopicShift,
+  ledeEcho,
   titleEcho,
   headlineEcho,
   titleNames,
@@ -511,6 +606,7 @@ export type CueName =
   | "subjectContinues"
   | "topicShift"
   | "anecdoteTopicShift"
+  | "ledeEcho"
   | "titleEcho"
   | "headlineEcho"
   | "titleNames"
@@ -549,6 +645,7 @@ export const DEFAULT_CUE_WEIGHTS: CueWeights = {
     subjectContinues: 1.5,
     topicShift: 1.5,
     anecdoteTopicShift: 1,
+    ledeEcho: 1,
     titleEcho: 1,
     headlineEcho: 1,
     titleNames: 1.5,

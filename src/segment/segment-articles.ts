@@ -32,7 +32,7 @@ import type { Article, Block, BlockType, PageDate, Pagination, Segmentation } fr
  * thousands of one-letter lines: the objects stay alive through the whole
  * run, so the garbage collector copies every one of them.
  */
-interface Items {
+export interface Items {
   /** How many lines there are (the arrays may be longer). */
   length: number;
   /** Offset of each line's first non-white-space code unit. */
@@ -99,10 +99,12 @@ export interface TitleTrace {
  *
  * Headline or subheading is decided per title line by weighted cues (see
  * `cues.ts`): the page type (a listing page alternates headline and teaser),
- * whether the next paragraph opens like a lede or continues, the shift of
+ * whether the next paragraph opens like a lede (restating the title) or
+ * continues (a connective, a bare definite description), the shift of
  * topic words (counted for more under an anecdote lede), the line before
  * (an NBSP separator, a teaser cut), kickers like `Opinion:`, and length.
- * The question lines of an interview are paragraphs. The ticker block, the
+ * The question lines of an interview are paragraphs, and so are questions
+ * asked in running prose (`So who will pay…?`). The ticker block, the
  * date line after it and the pagination line are found even after stray
  * preamble lines. Every span slices the input to exactly its
  * text; every non-white-space character lies in exactly one of ticker, date,
@@ -153,38 +155,109 @@ export function segmentArticles(text: string): Segmentation {
  * @returns The segmentation, as {@link segmentArticles} returns it.
  */
 export function segmentWith(text: string, weights: CueWeights, trace?: TitleTrace[]): Segmentation {
+  return buildSegmentation(planSegmentation(text, weights, trace), false);
+}
+
+/**
+ * A page read and decided but not yet built: every line's extent, kind and
+ * role in typed arrays, and the header. It costs ten bytes a line; the
+ * blocks, about a hundred bytes each (a block and its span: two objects),
+ * are built by {@link buildSegmentation}. `parsePage` reads the page date
+ * and the ticker lines from the plan, finds the facts, and only then builds
+ * the blocks: the large output is made last, so the collections that fact
+ * finding causes do not trace it over and over.
+ */
+export interface SegmentationPlan {
+  /** The page text. */
+  readonly text: string;
+  /** The non-blank lines. */
+  readonly items: Items;
+  /** The ticker block, date line and pagination line, and where the stories start. */
+  readonly header: Header;
+  /** Each line's role code (headline, subheading, paragraph, or none). */
+  readonly roles: Uint8Array;
+}
+
+/**
+ * Reads and decides a page without building its output.
+ *
+ * @param text - The page text (already checked to be a string).
+ * @param weights - The cue weights and threshold.
+ * @param trace - When given, receives every scored title with its votes.
+ */
+export function planSegmentation(text: string, weights: CueWeights, trace?: TitleTrace[]): SegmentationPlan {
   const items = readItems(text);
   const header = readHeader(text, items);
   const roles = decideRoles(text, items, header.firstHeadline, header.pagination !== null, weights, trace);
+  return { text, items, header, roles };
+}
 
-  const preamble: Block[] = [];
+/**
+ * Builds the segmentation of a plan. With `withFacts`, every article is
+ * created with empty `dates` and `figures` lists (in that order, after
+ * `span`), ready for `parsePage` to fill: one object per article instead of
+ * an article and its copy.
+ *
+ * Each article is created once its last block is known, so its span is made
+ * once; the blocks are two objects each (the block and its span), the least
+ * the contract's shape allows.
+ */
+export function buildSegmentation(plan: SegmentationPlan, withFacts: boolean): Segmentation {
+  const { text, items, header, roles } = plan;
+  const consumed = header.consumed;
+  const starts = items.start;
+  const ends = items.end;
+  const kinds = items.kind;
   const articles: Article[] = [];
-  let current: Article | undefined;
+  let headline: Article["headline"] | undefined;
+  // A long list is made at its final length and filled in place: growing a
+  // list of hundreds of thousands of blocks copies it over and over.
+  const preamble = blockList(blocksFrom(plan, 0));
+  let blocks = preamble;
+  let b = 0;
   for (let k = 0; k < items.length; k++) {
-    if (header.consumed[k] === 1) continue;
-    const start = items.start[k]!;
-    const end = items.end[k]!;
+    if (consumed[k] === 1) continue;
+    const start = starts[k]!;
+    const end = ends[k]!;
     const role = roles[k]! as Role;
     if (role === Role.Headline) {
-      if (current !== undefined) articles.push(finish(text, current));
-      current = {
-        headline: { text: text.slice(start, end), span: { start, end } },
-        blocks: [],
-        truncated: false,
-        span: { start, end },
-      };
+      if (headline !== undefined) articles.push(makeArticle(text, headline, blocks, withFacts));
+      headline = { text: text.slice(start, end), span: { start, end } };
+      blocks = blockList(blocksFrom(plan, k + 1));
+      b = 0;
       continue;
     }
-    const block: Block = {
-      type: blockType(items.kind[k]! as Kind, role),
-      text: text.slice(start, end),
-      span: { start, end },
-    };
-    if (current === undefined) preamble.push(block);
-    else current.blocks.push(block);
+    blocks[b++] = { type: blockType(kinds[k]! as Kind, role), text: text.slice(start, end), span: { start, end } };
   }
-  if (current !== undefined) articles.push(finish(text, current));
+  if (headline !== undefined) articles.push(makeArticle(text, headline, blocks, withFacts));
   return { ticker: header.ticker, date: header.date, pagination: header.pagination, preamble, articles };
+}
+
+/**
+ * A list to fill in order with `length` blocks. A long one is made at its
+ * final length (growing it by appending would copy it over and over); a
+ * short one (most bodies) and one of over 2^24 slots, which V8 would make a
+ * slow dictionary, grow as they are filled (filling index by index appends).
+ */
+function blockList(length: number): Block[] {
+  return length < 1024 || length > 1 << 24 ? [] : new Array<Block>(length);
+}
+
+/** How many blocks the lines from `k` on give before the next headline (header lines give none). */
+function blocksFrom(plan: SegmentationPlan, k: number): number {
+  const { items, header, roles } = plan;
+  let count = 0;
+  for (; k < items.length && roles[k] !== Role.Headline; k++) if (header.consumed[k] !== 1) count++;
+  return count;
+}
+
+/** An article from its headline and blocks: its span runs to the last block, `truncated` from the last body line. */
+function makeArticle(text: string, headline: Article["headline"], blocks: Block[], withFacts: boolean): Article {
+  const last = blocks.length === 0 ? headline : blocks[blocks.length - 1]!;
+  const span = { start: headline.span.start, end: last.span.end };
+  const truncated = isTruncated(text, blocks);
+  if (withFacts) return { headline, blocks, truncated, span, dates: [], figures: [] } as Article;
+  return { headline, blocks, truncated, span };
 }
 
 function blockType(kind: Kind, role: Role): BlockType {
@@ -199,14 +272,6 @@ function blockType(kind: Kind, role: Role): BlockType {
     default:
       return "paragraph";
   }
-}
-
-/** Sets the article's span end and its `truncated` flag from its last body line. */
-function finish(text: string, article: Article): Article {
-  const last = article.blocks[article.blocks.length - 1];
-  if (last !== undefined) article.span = { start: article.span.start, end: last.span.end };
-  article.truncated = isTruncated(text, article.blocks);
-  return article;
 }
 
 /**
@@ -230,10 +295,18 @@ function isTruncated(text: string, blocks: readonly Block[]): boolean {
 }
 
 /**
+ * How far a line is read character by character for its break before the
+ * break is looked for with `indexOf`: a call to `indexOf` costs more than
+ * reading a short line, and far less than reading a long one.
+ */
+const SHORT_LINE = 16;
+
+/**
  * Every non-blank line, classified by its own shape, with NBSP separators
  * noted. Lines end at `\n`, `\r\n` or a lone `\r`, as in `splitLines` of
- * core; the breaks are found with `indexOf` (native, far faster than a loop
- * over every character), and only the ends of a line are read to trim it.
+ * core. A line's break is looked for character by character over its first
+ * {@link SHORT_LINE} characters, then with `indexOf` (native, far faster on
+ * a long line); only the ends of a line are read to trim it.
  */
 function readItems(text: string): Items {
   // Grown by doubling from a line per 8 characters: a few copies at most on a
@@ -246,13 +319,25 @@ function readItems(text: string): Items {
   let count = 0;
   const n = text.length;
   let separator = false;
-  let nextLf = text.indexOf("\n");
-  let nextCr = text.indexOf("\r");
+  // The next `\n` and `\r` at or after the point last searched (−1: none
+  // left); each is searched again only once the scan has passed it, so the
+  // searches cover the text once.
+  let nextLf = 0;
+  let nextCr = 0;
   let start = 0;
-  while (start <= n) {
-    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf("\n", start);
-    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf("\r", start);
-    const end = nextLf === -1 ? (nextCr === -1 ? n : nextCr) : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
+  for (;;) {
+    let end = start;
+    const shortEnd = start + SHORT_LINE < n ? start + SHORT_LINE : n;
+    while (end < shortEnd) {
+      const c = text.charCodeAt(end);
+      if (c === 0x0a || c === 0x0d) break;
+      end++;
+    }
+    if (end === shortEnd && end < n) {
+      if (nextLf !== -1 && nextLf < end) nextLf = text.indexOf("\n", end);
+      if (nextCr !== -1 && nextCr < end) nextCr = text.indexOf("\r", end);
+      end = nextLf === -1 ? (nextCr === -1 ? n : nextCr) : nextCr === -1 || nextLf < nextCr ? nextLf : nextCr;
+    }
     let cs = start;
     while (cs < end && isSpaceCode(text.charCodeAt(cs))) cs++;
     if (cs === end) {
@@ -288,7 +373,8 @@ function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   return to;
 }
 
-interface Header {
+/** The page header found among the lines before the first headline. */
+export interface Header {
   ticker: Span | null;
   date: PageDate | null;
   pagination: Pagination | null;
@@ -474,6 +560,8 @@ function decideRoles(
         storyChars: story.chars,
         newWords: union(vocabulary, k - first, j - first, newWords),
         titleWords: words(k),
+        // The union holds the title's words, then the lede's that the title lacks.
+        sharedWithLede: wordCount(vocabulary, j - first) - (newWords.length - wordCount(vocabulary, k - first)),
         headlineWords: story.headline,
         storyCounts: story.counts,
         vocabulary,
@@ -578,6 +666,11 @@ function slide(window: number[], size: number, line: number, counts: Int32Array,
   window.push(line);
   countLine(counts, vocabulary, line, 1);
   if (window.length > size) countLine(counts, vocabulary, window.shift()!, -1);
+}
+
+/** How many distinct words vocabulary line `line` has. */
+function wordCount(vocabulary: PageVocabulary, line: number): number {
+  return vocabulary.lineStart[line + 1]! - vocabulary.lineStart[line]!;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { SpanSchema } from "../core/span.js";
 import type { TickerQuote } from "./types.js";
 
@@ -7,17 +7,17 @@ import type { TickerQuote } from "./types.js";
  *
  * @category Schemas
  */
-export const TickerQuoteSchema: z.ZodType<TickerQuote> = z
+export const TickerQuoteSchema: z.ZodMiniType<TickerQuote> = /* @__PURE__ */ z
   .object({
     pair: z.string(),
-    base: z.string().length(3),
-    quote: z.string().length(3),
+    base: z.string().check(z.length(3)),
+    quote: z.string().check(z.length(3)),
     rate: z.number(),
     rateText: z.string(),
     change: z.number(),
     changeText: z.string(),
     trend: z.enum(["up", "down", "flat"]),
-    occurrences: z.number().int().positive(),
+    occurrences: z.number().check(z.int(), z.positive()),
     span: SpanSchema,
   })
-  .meta({ id: "TickerQuote" });
+  .register(z.globalRegistry, { id: "TickerQuote" });

@@ -22,4 +22,10 @@ describe("bareNumberRule", () => {
   it("skips the bare word one and zero before a noun", () => {
     expect(extract("one of the largest; zero tolerance")).toEqual([]);
   });
+  it("skips a phone number after a plus sign, group by group", () => {
+    expect(extract("Call the hotline on +7 727 244 11 22 or +1 415 555 0100 (24/7), or +44 (20) 7946-0958.")).toEqual([]);
+  });
+  it("keeps a number after a signed short one", () => {
+    expect(extract("a swing of +3 and 45 later")).toMatchObject([{ text: "45", value: 45 }]);
+  });
 });

@@ -1,7 +1,7 @@
-import { TokenKind } from "../../core/tokens.js";
+import { LINE_BEFORE, TokenKind } from "../../core/tokens.js";
 import type { FigureContext, FigureRule } from "../context.js";
 import { NOUN_STOP_WORDS } from "../words.js";
-import { afterLabel, amountFields, drop, gluedTail, onLine, punctIs } from "../rule-helpers.js";
+import { afterLabel, amountMatch, drop, gluedTail, onLine, punctIs, wordIs } from "../rule-helpers.js";
 
 /** Words after `N of` that make `N` a count of something named before (`19 of the 34`). */
 const OF_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -29,15 +29,15 @@ function sameSentence(text: string, from: number, to: number): boolean {
  * wanted individuals, 30 in Almaty`, `19 of the 34 known elements`.
  */
 function isEllipticalCount(ctx: FigureContext, start: number, next: number, words: boolean, value: number): boolean {
-  if (ctx.lower(next) === "of" && OF_FOLLOWERS.has(ctx.lower(next + 1))) return true;
+  if (wordIs(ctx, next, "of") && OF_FOLLOWERS.has(ctx.lower(next + 1))) return true;
   // "one of 1,247 involving e-scooters": the whole a part is taken from.
-  if (ctx.lower(start - 1) === "of" && PART_WORDS.has(ctx.lower(start - 2))) return true;
+  if (wordIs(ctx, start - 1, "of") && PART_WORDS.has(ctx.lower(start - 2))) return true;
   // Ages and ranks are small; a bare amount in the thousands counts something
   // named nearby ("more than 3,400 were registered").
   if (value >= 1000 && Number.isInteger(value)) return true;
   // "Of those, approximately 20,000 are …": the part named just before.
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
-    if (ctx.lower(k) === "of" && OF_FOLLOWERS.has(ctx.lower(k + 1))) return true;
+    if (wordIs(ctx, k, "of") && OF_FOLLOWERS.has(ctx.lower(k + 1))) return true;
     if ((ctx.tokens.flags[k]! & 2) !== 0) break;
   }
   // A number in words standing alone is read as a number ("soon seventy");
@@ -46,6 +46,53 @@ function isEllipticalCount(ctx: FigureContext, start: number, next: number, word
   const prev = ctx.figures[ctx.figures.length - 1];
   if (prev === undefined || prev.kind !== "count") return false;
   return sameSentence(ctx.tokens.text, prev.span.end, ctx.tokens.start[start]!);
+}
+
+/** Whether token `k` is a group of 1–5 plain digits, as phone numbers are written. */
+function isDigitGroup(ctx: FigureContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k >= t.count || t.kind[k] !== TokenKind.Number || ctx.blocked(k)) return false;
+  const s = t.start[k]!;
+  const e = t.end[k]!;
+  if (e - s > 5) return false;
+  for (let c = s; c < e; c++) {
+    const ch = t.text.charCodeAt(c);
+    if (ch < 0x30 || ch > 0x39) return false;
+  }
+  return true;
+}
+
+/** Separators inside a phone number: one space, or a hyphen, dot or bracket. */
+function isPhoneGap(ctx: FigureContext, k: number): boolean {
+  const t = ctx.tokens;
+  return k < t.count && (t.flags[k]! & LINE_BEFORE) === 0 && t.start[k]! - t.end[k - 1]! <= 1;
+}
+
+/**
+ * Where a phone number that opens with `+` and its country code at token
+ * `start` ends: `+7 7172 60 3030`, `+996 312 62 12 34`, `+7 (727) 123-45-67`,
+ * `+1 202-555-0143`. Digit groups joined by single spaces, hyphens, dots or
+ * brackets on one line; only when they hold at least seven digits, so that a
+ * signed `+5` before another number keeps to itself; else `next`, the end
+ * of the number read at the code.
+ */
+function phoneEnd(ctx: FigureContext, start: number, next: number): number {
+  const t = ctx.tokens;
+  let digits = 0;
+  let end = start;
+  let k = start;
+  while (k < t.count && (k === start || isPhoneGap(ctx, k))) {
+    if (isDigitGroup(ctx, k)) {
+      digits += t.end[k]! - t.start[k]!;
+      end = ++k;
+    } else if (k > start && (punctIs(t, k, 0x28) || punctIs(t, k, 0x29) || punctIs(t, k, 0x2d) || punctIs(t, k, 0x2e)) && isPhoneGap(ctx, k + 1)) {
+      k++;
+    } else {
+      break;
+    }
+  }
+  // The number read at the code may run further ("+996 312" is one grouped number to the reader).
+  return digits >= 7 ? Math.max(end, next) : next;
 }
 
 /**
@@ -61,6 +108,7 @@ function isEllipticalCount(ctx: FigureContext, start: number, next: number, word
  */
 export const bareNumberRule: FigureRule = {
   name: "bare-number",
+  order: 1000,
   startsWith: { numbers: true },
   read(ctx, i) {
     const a = ctx.amountAt(i);
@@ -74,17 +122,18 @@ export const bareNumberRule: FigureRule = {
       while (e + 1 < t.count && punctIs(t, e, 0x2d) && (t.flags[e]! & 3) === 0 && t.kind[e + 1] === TokenKind.Number && (t.flags[e + 1]! & 3) === 0) e += 2;
       return drop(a.start, e);
     }
-    // "+7 (727) …": a plus sign glued to a bare number is a dialling code, not a figure.
-    if (punctIs(t, a.start - 1, 0x2b) && (t.flags[a.start]! & 3) === 0) return drop(a.start, a.next);
+    // "+7 (727) …": a plus sign glued to a bare number is a dialling code, not a
+    // figure, and so are the digit groups of the phone number after it.
+    if (punctIs(t, a.start - 1, 0x2b) && (t.flags[a.start]! & 3) === 0) return drop(a.start, phoneEnd(ctx, a.start, a.next));
     // "zero tolerance": a zero in words before a noun is an idiom, not a figure.
     if (a.value === 0 && a.first.words && t.kind[a.next] === TokenKind.Word && onLine(t, a.next) && !NOUN_STOP_WORDS.has(ctx.lower(a.next))) {
       return drop(a.start, a.next);
     }
     // "one in two families", "1 in 10 people": a ratio, not two figures.
-    if (ctx.lower(a.start - 1) === "in" && (ctx.lower(a.start - 2) === "one" || ctx.lower(a.start - 2) === "1")) return drop(a.start, a.next);
-    if (a.value === 1 && ctx.lower(a.next) === "in" && ctx.numberAt(a.next + 1) !== undefined) return drop(a.start, a.next);
+    if (wordIs(ctx, a.start - 1, "in") && (ctx.lower(a.start - 2) === "one" || ctx.lower(a.start - 2) === "1")) return drop(a.start, a.next);
+    if (a.value === 1 && wordIs(ctx, a.next, "in") && ctx.numberAt(a.next + 1) !== undefined) return drop(a.start, a.next);
     // "the round of 16"
-    if (ctx.lower(a.start - 1) === "of" && ctx.lower(a.start - 2) === "round") return drop(a.start, a.next);
+    if (wordIs(ctx, a.start - 1, "of") && wordIs(ctx, a.start - 2, "round")) return drop(a.start, a.next);
     if (gluedTail(ctx, a.next)) {
       let e = a.next + 1;
       while (e < t.count && (t.flags[e]! & 3) === 0 && t.kind[e] !== TokenKind.Punct) e++;
@@ -98,6 +147,6 @@ export const bareNumberRule: FigureRule = {
     // A fraction ("about a third of the population") is a proportion, never a count.
     const fraction = a.value !== null && !Number.isInteger(a.value);
     const kind = !fraction && isEllipticalCount(ctx, a.start, a.next, a.first.words, a.value ?? 0) ? "count" : "number";
-    return { start: a.start, end: a.next, kind, ...amountFields(a) };
+    return amountMatch(a, a.next, kind);
   },
 };

@@ -28,4 +28,10 @@ describe("countNounRule", () => {
   it("reads a hyphenated compound as a count of its noun", () => {
     expect(extract("a 28-point peace plan")[0]).toMatchObject({ text: "28-point", value: 28, noun: "point" });
   });
+  it("counts after a label word used as a verb", () => {
+    // A number in lower-case words after a lower-case label word, or any number after a modal.
+    expect(extract("The city hopes to order five electric buses")).toMatchObject([{ text: "five electric buses", kind: "count", value: 5, noun: "buses" }]);
+    expect(extract("the agency will issue 40 new permits")).toMatchObject([{ text: "40 new permits", kind: "count", value: 40, noun: "permits" }]);
+    expect(extract("Part Two and Article 12 apply; a level three alert; moved to stage 2 trials")).toEqual([]);
+  });
 });

@@ -19,14 +19,15 @@ const NOT_COUNTED: ReadonlySet<string> = new Set(["strong", "odd", "plus", "some
  */
 export const countNounRule: FigureRule = {
   name: "count-noun",
-  startsWith: { numbers: true },
+  order: 120,
+  startsWith: { numbers: true, after: { words: true } },
   read(ctx, i) {
     const a = ctx.amountAt(i);
     if (a === undefined) return undefined;
     // A year-like number before a noun ("1800 workers") is a count unless the
     // date detector claimed it (then its tokens are blocked and we never get here).
     if (a.value !== null && a.first.one) return undefined;
-    if (afterLabel(ctx, a.start)) return undefined;
+    if (afterLabel(ctx, a.start, true)) return undefined;
     // "one in two families" is a ratio, not a count of families.
     if (ctx.lower(a.start - 1) === "in" && (ctx.lower(a.start - 2) === "one" || ctx.lower(a.start - 2) === "1")) return undefined;
     const t = ctx.tokens;

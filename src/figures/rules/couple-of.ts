@@ -11,6 +11,7 @@ import { onLine, readNounPhrase } from "../rule-helpers.js";
  */
 export const coupleOfRule: FigureRule = {
   name: "couple-of",
+  order: 20,
   startsWith: { words: ["a", "couple"] },
   read(ctx, i) {
     const t = ctx.tokens;

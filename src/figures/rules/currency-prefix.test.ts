@@ -31,4 +31,13 @@ describe("currencyPrefixRule", () => {
   it("does not take a capitalised word that is also a code for money", () => {
     expect(extract("ALL 5 solutions are wrong")).toEqual([]);
   });
+  it("reads an amount glued to an ISO code, with a glued scale", () => {
+    expect(extract("a fine of nearly EUR2m and profit of KZT12bn")).toMatchObject([
+      { text: "nearly EUR2m", kind: "money", value: 2e6, currency: "EUR", approx: "nearly" },
+      { text: "KZT12bn", kind: "money", value: 12e9, currency: "KZT" },
+    ]);
+  });
+  it("does not read a code glued to digits and letters as money", () => {
+    expect(extract("the MDL2X module and the GBP3d render")).toEqual([]);
+  });
 });

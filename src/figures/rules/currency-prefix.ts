@@ -1,10 +1,12 @@
 import { TokenKind } from "../../core/tokens.js";
 import type { FigureRule } from "../context.js";
-import { amountFields, onLine } from "../rule-helpers.js";
+import { readAmount } from "../read-number.js";
+import { amountFields, onLine, touching } from "../rule-helpers.js";
 
 /**
  * Money with the currency first: `$30.1 billion`, `KZT 1.5 billion`,
- * `USD $7 billion`, `US$ 150 million`, `₸5,000`, `$5-6 million` (a range).
+ * `USD $7 billion`, `US$ 150 million`, `₸5,000`, `$5-6 million` (a range),
+ * `KZT5bn` (a code glued to its amount).
  * Every ISO 4217 code counts, in capitals.
  *
  * @example `more than KZT 1.5 billion ($2.8 million)` (seed 000) → money 1.5e9 KZT with a USD equivalent.
@@ -13,6 +15,7 @@ import { amountFields, onLine } from "../rule-helpers.js";
  */
 export const currencyPrefixRule: FigureRule = {
   name: "currency-prefix",
+  order: 60,
   startsWith: { currencies: true },
   read(ctx, i) {
     const sym = ctx.currencySymbolAt(i);
@@ -20,7 +23,10 @@ export const currencyPrefixRule: FigureRule = {
     const t = ctx.tokens;
     const j = sym.next;
     if (j >= t.count || !onLine(t, j)) return undefined;
-    const a = ctx.amountAt(j);
+    // "KZT5bn", "RMB100": digits glued to a code are a code to the number
+    // reader ("S450"), but after a currency code they are its amount.
+    const glued = t.kind[j - 1] === TokenKind.Word && t.kind[j] === TokenKind.Number && touching(t, j);
+    const a = glued ? readAmount(ctx, j, true) : ctx.amountAt(j);
     if (a === undefined || a.start !== j) return undefined;
     const entry = sym.value;
     let end = a.next;
@@ -30,6 +36,8 @@ export const currencyPrefixRule: FigureRule = {
       factor *= 1e6;
       end++;
     }
+    // A glued amount must end there: "MDL2A" is a model name.
+    if (glued && end < t.count && touching(t, end) && t.kind[end] !== TokenKind.Punct) return undefined;
     // "$5 USD": a repeated code after the amount belongs to it.
     const after = ctx.currencyNameAt(end);
     if (after !== undefined && after.value.code === entry.code && onLine(t, end)) end = after.next;

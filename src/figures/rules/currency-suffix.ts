@@ -32,7 +32,8 @@ function resolveCode(ctx: FigureContext, entry: CurrencyEntry, at: number): stri
  */
 export const currencySuffixRule: FigureRule = {
   name: "currency-suffix",
-  startsWith: { numbers: true },
+  order: 90,
+  startsWith: { numbers: true, after: { words: true, currencies: true } },
   read(ctx, i) {
     const a = ctx.amountAt(i);
     if (a === undefined) return undefined;

@@ -1,26 +1,20 @@
 import type { FigureRule } from "../context.js";
-import { bareNumberRule } from "./bare-number.js";
-import { countNounRule } from "./count-noun.js";
-import { coupleOfRule } from "./couple-of.js";
-import { currencyPrefixRule } from "./currency-prefix.js";
-import { currencySuffixRule } from "./currency-suffix.js";
-import { multiplierTimesRule } from "./multiplier-times.js";
-import { multiplierWordRule } from "./multiplier-word.js";
-import { percentOfRule } from "./percent-of.js";
-import { percentRule } from "./percent.js";
-import { rankNumberRule } from "./rank-number.js";
-import { unitQuantityRule } from "./unit-quantity.js";
-import { vagueScaleRule } from "./vague-scale.js";
+import { DISCOVERED_RULES } from "../generated/rules.js";
 
-export { bareNumberRule, countNounRule, coupleOfRule, currencyPrefixRule, currencySuffixRule, multiplierTimesRule };
-export { multiplierWordRule, percentOfRule, percentRule, rankNumberRule, unitQuantityRule, vagueScaleRule };
+/** Ascending `order`, then name: the order {@link DEFAULT_FIGURE_RULES} is tried in. */
+function byOrder(a: FigureRule, b: FigureRule): number {
+  return (a.order ?? 500) - (b.order ?? 500) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
 
 /**
- * The default figure rules, in the order they are tried at each token. Rules
- * that start with a word (vague scales, multipliers, ranks, a currency
- * before the number) come first; then the rules that read a number and
- * classify it by what follows it, from the most specific (a percent sign, a
- * currency, a unit) to the least (a counted noun, a bare number).
+ * The default figure rules, in the order they are tried at each token: every
+ * rule exported from a file in `src/figures/rules/` (listed at build time by
+ * `npm run generate`, so a new rule is one file and its test), sorted by
+ * {@link FigureRule.order}. Rules that start with a word (vague scales, `a
+ * decade`, multipliers, ranks, a currency before the number) come first;
+ * then the rules that read a number and classify it by what follows it, from
+ * the most specific (a percent sign, a currency, a unit) to the least (a
+ * counted noun, a bare number).
  *
  * @example
  * ```ts
@@ -29,17 +23,4 @@ export { multiplierWordRule, percentOfRule, percentRule, rankNumberRule, unitQua
  *
  * @category Figures
  */
-export const DEFAULT_FIGURE_RULES: readonly FigureRule[] = [
-  vagueScaleRule,
-  coupleOfRule,
-  multiplierWordRule,
-  rankNumberRule,
-  currencyPrefixRule,
-  percentOfRule,
-  percentRule,
-  currencySuffixRule,
-  unitQuantityRule,
-  multiplierTimesRule,
-  countNounRule,
-  bareNumberRule,
-];
+export const DEFAULT_FIGURE_RULES: readonly FigureRule[] = /* @__PURE__ */ [...DISCOVERED_RULES].sort(byOrder);

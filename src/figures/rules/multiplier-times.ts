@@ -11,7 +11,8 @@ import { amountFields, gluedHyphen, onLine } from "../rule-helpers.js";
  */
 export const multiplierTimesRule: FigureRule = {
   name: "multiplier-times",
-  startsWith: { numbers: true },
+  order: 110,
+  startsWith: { numbers: true, after: { words: true } },
   read(ctx, i) {
     const a = ctx.amountAt(i);
     if (a === undefined || a.first.one) return undefined;

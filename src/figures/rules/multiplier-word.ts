@@ -25,6 +25,7 @@ const AFTER: ReadonlySet<string> = new Set([
  */
 export const multiplierWordRule: FigureRule = {
   name: "multiplier-word",
+  order: 40,
   startsWith: { words: [...MULTIPLIER_WORDS.keys()] },
   read(ctx, i) {
     const t = ctx.tokens;

@@ -14,6 +14,7 @@ import { PERCENT_WORDS } from "../words.js";
  */
 export const percentOfRule: FigureRule = {
   name: "percent-of",
+  order: 70,
   startsWith: { words: [...PERCENT_WORDS, "per"] },
   read(ctx, i) {
     const t = ctx.tokens;

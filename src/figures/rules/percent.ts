@@ -14,7 +14,8 @@ import { PERCENT_WORDS } from "../words.js";
  */
 export const percentRule: FigureRule = {
   name: "percent",
-  startsWith: { numbers: true },
+  order: 80,
+  startsWith: { numbers: true, after: { words: true, marks: ["%", "％"] } },
   read(ctx, i) {
     const a = ctx.amountAt(i);
     if (a === undefined) return undefined;

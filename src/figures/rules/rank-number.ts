@@ -13,6 +13,7 @@ import { RANK_WORDS } from "../words.js";
  */
 export const rankNumberRule: FigureRule = {
   name: "rank-number",
+  order: 50,
   startsWith: { words: [...RANK_WORDS] },
   read(ctx, i) {
     const t = ctx.tokens;

@@ -52,7 +52,8 @@ function unitAfter(ctx: FigureContext, a: Amount): UnitHit | undefined {
  */
 export const unitQuantityRule: FigureRule = {
   name: "unit-quantity",
-  startsWith: { numbers: true },
+  order: 100,
+  startsWith: { numbers: true, after: { words: true, units: true, marks: ["-", "(", "[", "{", "<"] } },
   read(ctx, i) {
     const t = ctx.tokens;
     // "110- and 220-kV": the first number borrows the unit of the second.

@@ -31,6 +31,7 @@ function tail(ctx: FigureContext, start: number, j: number, needsOf: boolean): F
  */
 export const vagueScaleRule: FigureRule = {
   name: "vague-scale",
+  order: 10,
   startsWith: { words: [...VAGUE_SCALES, "multi", "multimillion", "multibillion"] },
   read(ctx, i) {
     const t = ctx.tokens;

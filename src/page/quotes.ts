@@ -1,0 +1,60 @@
+import type { Items } from "../segment/segment-articles.js";
+import { readTickerLine } from "../ticker/parse-ticker.js";
+import type { TickerQuote } from "../ticker/types.js";
+
+/**
+ * The page's ticker quotes, read from the lines segmentation has already
+ * found: the same result as `parseTicker(text)`, without a second pass over
+ * every line of the page.
+ *
+ * A ticker line ends in its percent sign (then only spaces, tabs or NBSP), so
+ * only the lines whose visible content ends in `%` are read, each over its
+ * whole line (indent and trailing blanks included) exactly as `parseTicker`
+ * reads it. Quotes are deduplicated the same way, in first-seen order: the
+ * same pair, rate and change is one quote seen `occurrences` times.
+ *
+ * @param text - The page text.
+ * @param items - Its non-blank lines, in order (trimmed extents).
+ */
+export function quotesOfLines(text: string, items: Items): TickerQuote[] {
+  const quotes: TickerQuote[] = [];
+  const seen = new Map<string, TickerQuote>();
+  const n = text.length;
+  for (let k = 0; k < items.length; k++) {
+    const contentEnd = items.end[k]!;
+    if (text.charCodeAt(contentEnd - 1) !== 0x25 /* % */) continue;
+    // Back to the line's start and on to its break: only white space lies between.
+    let lineStart = items.start[k]!;
+    while (lineStart > 0 && !isBreak(text.charCodeAt(lineStart - 1))) lineStart--;
+    let lineEnd = contentEnd;
+    while (lineEnd < n && !isBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    const read = readTickerLine(text, lineStart, lineEnd);
+    if (read === undefined) continue;
+    const pair = `${read.base}/${read.quote}`;
+    const key = `${pair} ${read.rateText} ${read.changeText}`;
+    const known = seen.get(key);
+    if (known !== undefined) {
+      known.occurrences++;
+      continue;
+    }
+    const quote: TickerQuote = {
+      pair,
+      base: read.base,
+      quote: read.quote,
+      rate: read.rate,
+      rateText: read.rateText,
+      change: read.change,
+      changeText: read.changeText,
+      trend: read.trend,
+      occurrences: 1,
+      span: { start: read.start, end: read.end },
+    };
+    seen.set(key, quote);
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}

@@ -1,0 +1,16 @@
+/**
+ * Third, blind held-out evaluation: four hand-written pages in
+ * fixtures/holdout3/, written without reading src/ (apart from src/index.ts
+ * and the per-module types.ts files) and not tuned against.
+ * Scoring rules: test/support/holdout-suite.ts.
+ */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describeHoldout } from "./support/holdout-suite.js";
+
+describeHoldout(
+  "third blind held-out set (fixtures/holdout3)",
+  "holdout3",
+  resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/holdout3"),
+  { headline: 0.6, dates: 0.6, figures: 0.5 },
+);
