@@ -86,4 +86,12 @@ describe("createDateDetector", () => {
     expect(() => createDateDetector({ rules: "bare-year" as unknown as DateRule[] })).toThrow(TypeError);
     expect(() => createDateDetector({ rules: [{ ...christmasRule, keys: "christmas" as unknown as string[] }] })).toThrow(/keys must be an array/);
   });
+
+  it("anchors a run of dash-joined numbers at its first number only", () => {
+    // The rules anchored at `2006` judge the range; `2013` starts nothing.
+    expect(detectDates("in 2006-2013 and 2019–2020").map((m) => m.text)).toEqual(["2006-2013", "2019–2020"]);
+    expect(detectDates("on 2015-05-25 at the plant").map((m) => m.text)).toEqual(["2015-05-25"]);
+    // A code of dash-joined numbers is no date, nor is any number inside it.
+    expect(detectDates("serial 2006-2013-2006-2013-2019")).toEqual([]);
+  });
 });

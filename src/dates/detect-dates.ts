@@ -290,6 +290,12 @@ function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: D
     const k = kind[i];
     if (k === NUMBER) {
       keyMask[i] = numberMask;
+      // A number glued after `<number>-` (`2013` in `2006-2013`, every
+      // number of `2006-2013-2006-…`) continues what the rules anchored at
+      // the first number have judged: a range, a numeric date, a code. It
+      // starts nothing of its own, so it is not an anchor (on a page of
+      // dash-joined numbers this spares every number rule at every number).
+      if (i >= 2 && kind[i - 2] === NUMBER && start[i] === end[i - 1] && end[i - 2] === start[i - 1] && isDashCode(text.charCodeAt(start[i - 1]!))) continue;
       anchors[anchorCount++] = i;
       continue;
     }
@@ -329,6 +335,11 @@ function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: D
     free = m.next;
   }
   return { view, matches };
+}
+
+/** Whether a code unit is a dash as {@link TokenView.isDash} reads one (`-`, `‒`, `–`, `—`, `−`). */
+function isDashCode(c: number): boolean {
+  return c === 0x2d || (c >= 0x2012 && c <= 0x2014) || c === 0x2212;
 }
 
 /** The key bits of a word with a possessive (`year’s` → `year`), or 0. */
