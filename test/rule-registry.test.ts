@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DATE_RULES, DEFAULT_FIGURE_RULES } from "../src/index.js";
 import { ROOT } from "./support/shared.js";
@@ -32,7 +33,7 @@ describe("rule registries", () => {
       readdirSync(join(ROOT, "src/dates/rules"))
         .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "index.ts")
         .sort()
-        .map(async (f) => Object.values((await import(`../src/dates/rules/${f.replace(/\.ts$/, ".js")}`)) as Record<string, unknown>)),
+        .map(async (f) => Object.values((await import(/* @vite-ignore */ pathToFileURL(join(ROOT, "src/dates/rules", f)).href)) as Record<string, unknown>)),
     );
     expect(DEFAULT_DATE_RULES).toEqual(byModule.flat());
     const names = DEFAULT_DATE_RULES.map((r) => r.name);
