@@ -1,5 +1,5 @@
 import type { Items } from "../segment/segment-articles.js";
-import { readTickerLine } from "../ticker/parse-ticker.js";
+import { collectQuote, readTickerLine, type QuoteIndex } from "../ticker/parse-ticker.js";
 import type { TickerQuote } from "../ticker/types.js";
 
 /**
@@ -18,7 +18,7 @@ import type { TickerQuote } from "../ticker/types.js";
  */
 export function quotesOfLines(text: string, items: Items): TickerQuote[] {
   const quotes: TickerQuote[] = [];
-  const seen = new Map<string, TickerQuote>();
+  const seen: QuoteIndex = new Map();
   const n = text.length;
   for (let k = 0; k < items.length; k++) {
     const contentEnd = items.end[k]!;
@@ -29,28 +29,7 @@ export function quotesOfLines(text: string, items: Items): TickerQuote[] {
     let lineEnd = contentEnd;
     while (lineEnd < n && !isBreak(text.charCodeAt(lineEnd))) lineEnd++;
     const read = readTickerLine(text, lineStart, lineEnd);
-    if (read === undefined) continue;
-    const pair = `${read.base}/${read.quote}`;
-    const key = `${pair} ${read.rateText} ${read.changeText}`;
-    const known = seen.get(key);
-    if (known !== undefined) {
-      known.occurrences++;
-      continue;
-    }
-    const quote: TickerQuote = {
-      pair,
-      base: read.base,
-      quote: read.quote,
-      rate: read.rate,
-      rateText: read.rateText,
-      change: read.change,
-      changeText: read.changeText,
-      trend: read.trend,
-      occurrences: 1,
-      span: { start: read.start, end: read.end },
-    };
-    seen.set(key, quote);
-    quotes.push(quote);
+    if (read !== undefined) collectQuote(seen, quotes, read);
   }
   return quotes;
 }

@@ -68,6 +68,43 @@ export function readTickerLine(text: string, lineStart: number, lineEnd: number)
   };
 }
 
+/** The quotes collected so far, by pair, rate and change. */
+export type QuoteIndex = Map<string, TickerQuote>;
+
+/**
+ * Adds one ticker line to the unique quotes, in first-seen order: the same
+ * pair, rate and change is one quote seen `occurrences` times. Shared by
+ * {@link parseTicker} and `parsePage` (which reads the ticker from the lines
+ * segmentation has already found), so both deduplicate the same way.
+ *
+ * @param seen - The quotes so far, by key.
+ * @param quotes - The quotes so far, in first-seen order; a new quote is pushed.
+ * @param read - The line just read.
+ */
+export function collectQuote(seen: QuoteIndex, quotes: TickerQuote[], read: TickerLine): void {
+  const pair = `${read.base}/${read.quote}`;
+  const key = `${pair} ${read.rateText} ${read.changeText}`;
+  const known = seen.get(key);
+  if (known !== undefined) {
+    known.occurrences++;
+    return;
+  }
+  const quote: TickerQuote = {
+    pair,
+    base: read.base,
+    quote: read.quote,
+    rate: read.rate,
+    rateText: read.rateText,
+    change: read.change,
+    changeText: read.changeText,
+    trend: read.trend,
+    occurrences: 1,
+    span: { start: read.start, end: read.end },
+  };
+  seen.set(key, quote);
+  quotes.push(quote);
+}
+
 /**
  * Reads a page's currency ticker: every line such as
  * `• KZT/USD = 0.00192 -0%`, deduplicated.
@@ -98,7 +135,7 @@ export function readTickerLine(text: string, lineStart: number, lineEnd: number)
 export function parseTicker(text: string): TickerQuote[] {
   assertText("parseTicker", text);
   const quotes: TickerQuote[] = [];
-  const seen = new Map<string, TickerQuote>();
+  const seen: QuoteIndex = new Map();
   // Walk line by line without allocating a line object each: most lines are
   // rejected by their first visible character inside readTickerLine.
   const n = text.length;
@@ -112,28 +149,7 @@ export function parseTicker(text: string): TickerQuote[] {
     }
     const read = readTickerLine(text, lineStart, lineEnd);
     lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
-    if (read === undefined) continue;
-    const pair = `${read.base}/${read.quote}`;
-    const key = `${pair} ${read.rateText} ${read.changeText}`;
-    const known = seen.get(key);
-    if (known !== undefined) {
-      known.occurrences++;
-      continue;
-    }
-    const quote: TickerQuote = {
-      pair,
-      base: read.base,
-      quote: read.quote,
-      rate: read.rate,
-      rateText: read.rateText,
-      change: read.change,
-      changeText: read.changeText,
-      trend: read.trend,
-      occurrences: 1,
-      span: { start: read.start, end: read.end },
-    };
-    seen.set(key, quote);
-    quotes.push(quote);
+    if (read !== undefined) collectQuote(seen, quotes, read);
   }
   return quotes;
 }
