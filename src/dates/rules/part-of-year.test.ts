@@ -22,6 +22,11 @@ describe("halves, quarters and runs of months", () => {
     ]);
   });
 
+  it("reads `of the year` as the reference year, as `the end of the year` is", () => {
+    expect(detectBrief("in the second half of the year, output rose", "2025-11-13")).toEqual(["second half of the year 2025-07-01..2025-12-31 half relative"]);
+    expect(detectBrief("the first quarter of the year", "2025-11-13")).toEqual(["first quarter of the year 2025-01-01..2025-03-31 quarter relative"]);
+  });
+
   it("places a quarter without a year by the bias", () => {
     // Reference 2026-05-20: the latest third quarter that has begun is 2025's.
     expect(detectBrief("Exports fell in the third quarter, the ministry said.", "2026-05-20")).toEqual(["third quarter 2025-07-01..2025-09-30 quarter relative"]);

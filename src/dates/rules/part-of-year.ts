@@ -59,7 +59,11 @@ function readPart(view: TokenView, first: number, index: number, j: number, from
   const part = PART_WORDS.get(view.lower(j));
   if (part !== undefined) {
     if (index < 1 || index > part.perYear) return undefined;
-    const phrase = readYearPhrase(view, j + 1);
+    // `of the year` is the reference year, as in `the end of the year`.
+    const phrase: ReturnType<typeof readYearPhrase> =
+      view.is(j + 1, "of") && view.is(j + 2, "the") && view.lower(j + 3) === "year" && !(view.isDash(j + 4) && view.glued(j + 4))
+        ? { value: { type: "ref", offset: 0 }, next: j + 4 }
+        : readYearPhrase(view, j + 1);
     if (phrase === undefined || !view.is(j + 1, "of")) return undefined;
     const months = 12 / part.perYear;
     const k = fromEnd ? part.perYear : index;

@@ -21,4 +21,10 @@ describe("year ranges joined by a dash", () => {
     expect(detectBrief("2012-1400")).toEqual([]);
     expect(detectBrief("2200-25")).toEqual([]);
   });
+
+  it("reads consecutive years joined by a slash", () => {
+    expect(detectBrief("the 2024/25 season")).toEqual(["2024/25 2024-01-01..2025-12-31 year range"]);
+    expect(detectBrief("in the 2023/2024 school year")).toEqual(["2023/2024 2023-01-01..2024-12-31 year range"]);
+    expect(detectBrief("decree 2012/15 of the ministry")).toEqual([]);
+  });
 });
