@@ -37,7 +37,10 @@ if (page.articles.length > 0) {
       ...a.dates.slice(0, 2).map((d) => `date "${d.text}" → ${d.start === d.end ? d.start : `${d.start}..${d.end}`}`),
       ...a.figures.slice(0, 2).map((f) => {
         const usd = f.usd ? ` ≈ $${Math.round(f.usd.value).toLocaleString("en")}` : "";
-        return `${f.kind} "${f.text}" → ${f.value ?? `${f.min}–${f.max}`}${f.currency ? ` ${f.currency}` : ""}${f.unit ? ` ${f.unit}` : ""}${usd}`;
+        // A range has min/max; a vague amount (`billions of tenge`) has no number at all.
+        const amount = f.value ?? (f.min !== undefined ? `${f.min}–${f.max}` : "vague");
+        const approx = f.approx ? ` (${f.approx})` : "";
+        return `${f.kind} "${f.text}" → ${amount}${f.currency ? ` ${f.currency}` : ""}${f.unit ? ` ${f.unit}` : ""}${approx}${usd}`;
       }),
     ];
     for (const fact of facts) line(`      · ${clip(fact, 100)}`);
