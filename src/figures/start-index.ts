@@ -66,6 +66,8 @@ export interface StartIndex {
   readonly notAsWritten: ReadonlyMap<string, StartEntry>;
   /** The entry of each ASCII punctuation mark, by code unit (a third of all tokens are `,` and `.`). */
   readonly marks: readonly StartEntry[];
+  /** The entry of each one-letter ASCII word, by code unit (`a` and `I` are everywhere). */
+  readonly letters: readonly StartEntry[];
   /** Bit r set: rule r declared what follows its amount (`startsWith.after`), so it is routed. */
   readonly afterMask: number;
   /** The routed rules to ask when the amount is followed by a word. */
@@ -189,7 +191,14 @@ export function compileStartIndex(rules: readonly FigureRule[], lexicon: FigureL
   for (let c = 0; c < 0x80; c++) marks.push(byWord.get(String.fromCharCode(c)) ?? NO_START);
   // A Number token is "" to the word tables.
   const numberTokenMask = anyMask | numberMask | (wordMask.get("") ?? 0);
-  return { all, anyMask, numberMask, currencyMask, numberTokenMask, maxLength, shapes, byHash, byWord, notAsWritten, marks, ...compileFollowers(rules, lexicon) };
+  const letters: StartEntry[] = [];
+  const ix: StartIndex = { all, anyMask, numberMask, currencyMask, numberTokenMask, maxLength, shapes, byHash, byWord, notAsWritten, marks, letters, ...compileFollowers(rules, lexicon) };
+  // One-letter words (`a`, `I`) are among the commonest tokens: look each up once.
+  for (let c = 0; c < 0x80; c++) {
+    const letter = (c | 0x20) - 0x61 >>> 0 < 26;
+    letters.push(letter ? lookup(ix, String.fromCharCode(c), 0, 1) : NO_START);
+  }
+  return ix;
 }
 
 type Followers = Pick<StartIndex, "afterMask" | "afterWords" | "afterAscii" | "afterMarks" | "afterNumbers">;
@@ -256,6 +265,10 @@ export function startEntry(ix: StartIndex, tokens: Tokens, i: number): StartEntr
   // Lower-casing never shortens a token, so a longer one is no start word.
   if (e - s > ix.maxLength) return NO_START;
   if (kind === TokenKind.Word) {
+    if (e - s === 1) {
+      const c = text.charCodeAt(s);
+      if (c < 0x80) return ix.letters[c]!;
+    }
     // The common case: an ASCII word that is no start word, rejected on its shape.
     const shape = wordShape(text, s, e);
     if (shape >= 0 && (ix.shapes[shape >>> 5]! & (1 << (shape & 31))) === 0) return NO_START;
