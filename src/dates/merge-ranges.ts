@@ -87,8 +87,11 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
   }
   // Two ends without a year (`January–April`, `September 10 - October 2`,
   // `November–February`) are one yearless period: it is placed by the bias
-  // as a whole, like a month without a year, the second end running into
-  // the next year when it comes before the first in the calendar.
+  // as a whole, the second end running into the next year when it comes
+  // before the first in the calendar. Leaning to the past, the whole period
+  // must lie on or before the reference (SPEC: the year "that puts it on or
+  // before the reference date"): `January–November` on a page of 21 January
+  // 2026 is 2025's, a period that is reported, not one ten months to come.
   const aYear = a.withYear;
   const bYear = b.withYear;
   if (aYear !== undefined && bYear !== undefined && a.year === undefined && b.year === undefined) {
@@ -106,7 +109,19 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
       grain,
       kind: "range",
       relative: true,
-      resolve: (env) => (env.reference === null ? null : (chooseOccurrence(env.reference, env.bias, civilFromDay(env.reference).year, occurrence) ?? null)),
+      resolve: (env) => {
+        if (env.reference === null) return null;
+        const ref = env.reference;
+        const year = civilFromDay(ref).year;
+        if (env.bias === "past") {
+          const ended = chooseOccurrence(ref, "past", year, (y) => {
+            const r = occurrence(y);
+            return r !== undefined && r.end <= ref ? r : undefined;
+          });
+          if (ended !== undefined) return ended;
+        }
+        return chooseOccurrence(ref, env.bias, year, occurrence) ?? null;
+      },
     };
   }
   // Relative ends (`Monday to Friday`, `today - next friday`) join only with

@@ -13,4 +13,12 @@ describe("today, yesterday and tomorrow", () => {
     expect(detectBrief("underutilized potential.” Today, the country is rapidly shifting", "2025-12-07")).toEqual([]);
     expect(detectBrief("I hope my father could see today’s Karabakh.", "2025-12-07")).toEqual([]);
   });
+
+  it("does not read the end of a title", () => {
+    expect(detectBrief("Photo: Kazakhstan Today", "2025-11-13")).toEqual([]);
+    expect(detectBrief("as USA Today reported", "2025-11-13")).toEqual([]);
+    expect(detectBrief("The Minister Said Today That", "2025-11-13")).toEqual([]);
+    expect(detectBrief("Prices rise today.", "2025-11-13")).toEqual(["today 2025-11-13..2025-11-13 day relative"]);
+    expect(detectBrief("Today the court ruled.", "2025-11-13")).toEqual(["Today 2025-11-13..2025-11-13 day relative"]);
+  });
 });

@@ -13,8 +13,8 @@ const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening
  * The reference day and its neighbours: `yesterday`, `tomorrow`, `today`,
  * `tonight`, `this morning`, `last night`, `the day before yesterday`.
  * `Today,` at the head of a sentence means "nowadays" in news prose (`Today,
- * the country is rapidly shifting…`) and is not a date; `today’s` is one
- * word and never matches.
+ * the country is rapidly shifting…`) and is not a date, nor is the end of a
+ * title (`Photo: Turkmenistan Today`); `today’s` is one word and never matches.
  *
  * @category Dates
  */
@@ -27,6 +27,9 @@ export const casualDayRule: DateRule = {
     const offset = DAY_WORDS.get(w);
     if (offset !== undefined) {
       if (w === "today" && view.isPunct(i + 1, ",") && sentenceStart(view, i)) return undefined;
+      // `USA Today`, `Turkmenistan Today`, `Russia Today`: a capitalised day
+      // word after a capitalised word, mid-sentence, ends a title.
+      if (view.capitalized(i) && !sentenceStart(view, i) && view.isWord(i - 1) && view.capitalized(i - 1)) return undefined;
       return at(i, i + 1, offset);
     }
     if ((w === "this" || w === "last") && DAY_PARTS.has(view.lower(i + 1)) && !view.lineBefore(i + 1)) {

@@ -65,7 +65,10 @@ describe("dates that start with the month", () => {
 
   it("reads a dashed month range without a year as one range placed by the bias", () => {
     expect(detectBrief("gas exports reached 9.8 bcm in January–April, which", "2025-06-02")).toEqual(["January–April 2025-01-01..2025-04-30 month range relative"]);
-    expect(detectBrief("output in January–May was lower", "2025-03-15")).toEqual(["January–May 2025-01-01..2025-05-31 month range relative"]);
+    // Leaning to the past, the whole period lies on or before the reference:
+    // in mid-March, a January–May that "was lower" is last year's.
+    expect(detectBrief("output in January–May was lower", "2025-03-15")).toEqual(["January–May 2024-01-01..2024-05-31 month range relative"]);
+    expect(detectBrief("output in January–May was lower", "2025-03-15", "nearest")).toEqual(["January–May 2025-01-01..2025-05-31 month range relative"]);
     expect(detectBrief("heating during November–February costs more", "2025-06-02")).toEqual(["November–February 2024-11-01..2025-02-28 month range relative"]);
     expect(detectBrief("the Jan.-Mar. quarter", "2025-06-02")).toEqual(["Jan.-Mar. 2025-01-01..2025-03-31 month range relative"]);
     expect(detectBrief("exports in January–July 2024 grew", "2025-06-02")).toEqual(["January–July 2024 2024-01-01..2024-07-31 month range"]);

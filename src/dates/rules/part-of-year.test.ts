@@ -22,6 +22,11 @@ describe("halves, quarters and runs of months", () => {
     ]);
   });
 
+  it("reads runs of quarters from January or back from December", () => {
+    expect(detectBrief("in the first three quarters of 2024, sales")).toEqual(["first three quarters of 2024 2024-01-01..2024-09-30 quarter"]);
+    expect(detectBrief("the last two quarters of 2023")).toEqual(["last two quarters of 2023 2023-07-01..2023-12-31 quarter"]);
+  });
+
   it("reads `of the year` as the reference year, as `the end of the year` is", () => {
     expect(detectBrief("in the second half of the year, output rose", "2025-11-13")).toEqual(["second half of the year 2025-07-01..2025-12-31 half relative"]);
     expect(detectBrief("the first quarter of the year", "2025-11-13")).toEqual(["first quarter of the year 2025-01-01..2025-03-31 quarter relative"]);

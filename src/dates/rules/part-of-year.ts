@@ -35,7 +35,7 @@ export const partOfYearRule: DateRule = {
   name: "part-of-year",
   digits: [1],
   anchors: [...ORDINAL_WORDS.keys(), "last", "final", "q", "h", NUMBER_ANCHOR],
-  keys: [NUMBER_ANCHOR, "year", "quarter"],
+  keys: [NUMBER_ANCHOR, "year", "quarter", "quarters"],
   match(view, i) {
     const w = view.lower(i);
     const short = SHORT_PARTS.get(w);
@@ -72,16 +72,18 @@ function readPart(view: TokenView, first: number, index: number, j: number, from
   }
   // `first six months of 2025`, `last three months of 2024`
   if (index !== 1) return undefined;
+  // and `first three quarters of 2025` (January–September, grain quarter)
   const count = readCount(view, j);
   if (count === undefined || count.value < 1 || count.value > 12) return undefined;
   const unit = view.lower(count.next);
-  if (unit !== "months" && !(unit === "month" && count.value === 1)) return undefined;
+  const quarters = unit === "quarters" && count.value <= 4;
+  if (!quarters && unit !== "months" && !(unit === "month" && count.value === 1)) return undefined;
   if (!view.is(count.next + 1, "of")) return undefined;
   const phrase = readYearPhrase(view, count.next + 1);
   if (phrase === undefined) return undefined;
-  const n = count.value;
+  const n = quarters ? 3 * count.value : count.value;
   const startMonth = fromEnd ? 13 - n : 1;
-  return yearSpecMatch(first, phrase.next, grainOfMonths(n), phrase.value, (y) => monthsRange(y, startMonth, n));
+  return yearSpecMatch(first, phrase.next, quarters ? "quarter" : grainOfMonths(n), phrase.value, (y) => monthsRange(y, startMonth, n));
 }
 
 /**

@@ -26,4 +26,15 @@ describe("seasons", () => {
     expect(detectBrief("During summer the lake fills with tourists", "2025-06-02")).toEqual([]);
     expect(detectBrief("Prices have doubled since the spring", "2025-12-15")).toEqual(["spring 2025-03-01..2025-05-31 season relative"]);
   });
+
+  it("counts `the previous winter` and `the following summer` from the date before", () => {
+    expect(detectBrief("The winter of 2023 was mild; the previous winter had been harsh.", "2025-11-13")).toEqual([
+      "winter of 2023 2023-12-01..2024-02-29 season",
+      "previous winter 2022-12-01..2023-02-28 season relative",
+    ]);
+    expect(detectBrief("Drought hit in 2021, and the following summer was worse.", "2025-11-13")).toEqual([
+      "2021 2021-01-01..2021-12-31 year",
+      "following summer 2022-06-01..2022-08-31 season relative",
+    ]);
+  });
 });

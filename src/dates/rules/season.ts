@@ -10,13 +10,45 @@ function seasonOf(def: SeasonDef, year: number): DayRange {
 }
 
 
+/** `the previous winter`, `the following summer`: a season counted from the date before it. */
+const BACK_WORDS: ReadonlyMap<string, -1 | 1> = new Map([
+  ["previous", -1], ["preceding", -1], ["prior", -1], ["following", 1],
+]);
+
+/**
+ * The season before (or after) the nearest date mentioned before it: in
+ * `the winter of 2025 … the previous winter`, the winter that ended before
+ * December 2025 began. Without an earlier date it counts from the reference,
+ * like `last winter` / `next winter`.
+ */
+function backSeason(first: number, next: number, def: SeasonDef, direction: -1 | 1) {
+  return relativeMatch(first, next, "season", (env) => {
+    const previous = env.previousAt("year");
+    const from = previous ?? (env.reference === null ? null : { start: env.reference, end: env.reference });
+    if (from === null) return null;
+    const year = civilFromDay(from.start).year;
+    const found =
+      direction === -1
+        ? chooseOccurrence(from.start - 1, "past", year, (y) => {
+            const r = seasonOf(def, y);
+            return r.end < from.start ? r : undefined;
+          })
+        : chooseOccurrence(from.end + 1, "future", year, (y) => {
+            const r = seasonOf(def, y);
+            return r.start > from.end ? r : undefined;
+          });
+    return found ?? null;
+  });
+}
+
 /** Words a season alone may be followed by; any other lowercase word makes it an adjective (`spring water`). */
 const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "but", "when", "as", "with", "to", "of", "in", "on", "at", "for", "is", "was", "will", "has", "had", "the", "a", "that", "this", "we", "he", "she", "they", "it", "i"]);
 
 /**
  * Seasons: `spring 2024`, `the spring of 2024`, `summer of last year`,
- * `This spring`, `this summer`, `last winter`, and `the summer` alone
- * (placed by the bias); a season without the article (`in winter`) is
+ * `This spring`, `this summer`, `last winter`, `the previous winter` and
+ * `the following summer` (counted from the date before), and `the summer`
+ * alone (placed by the bias); a season without the article (`in winter`) is
  * generic and not a date. Seasons are meteorological (SPEC.md). `fall` alone
  * is a verb or a noun (`the fall of the Soviet Union`) and needs a year or
  * `this`/`last`/`next`.
@@ -25,12 +57,18 @@ const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "but", "when
  */
 export const seasonRule: DateRule = {
   name: "season",
-  anchors: [...SEASON_WORDS.keys(), "this", "last", "next", "past", "coming"],
+  anchors: [...SEASON_WORDS.keys(), "this", "last", "next", "past", "coming", ...BACK_WORDS.keys()],
   keys: [...SEASON_WORDS.keys()],
   match(view, i) {
     const w = view.lower(i);
     const direct = SEASON_WORDS.get(w);
     if (direct !== undefined) return seasonAt(view, i, i, direct, undefined);
+    const back = BACK_WORDS.get(w);
+    if (back !== undefined) {
+      const def = SEASON_WORDS.get(view.lower(i + 1));
+      if (def === undefined || view.lineBefore(i + 1) || view.is(i + 1, "fall")) return undefined;
+      return backSeason(i, i + 2, def, back);
+    }
     const offset = w === "this" ? 0 : w === "last" || w === "past" ? -1 : w === "next" || w === "coming" ? 1 : undefined;
     const def = SEASON_WORDS.get(view.lower(i + 1));
     if (offset === undefined || def === undefined || view.lineBefore(i + 1)) return undefined;
