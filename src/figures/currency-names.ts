@@ -72,7 +72,7 @@ export const DEFAULT_CURRENCY_NAMES: readonly CurrencyName[] = [
   { code: "PKR", names: ["pakistani rupee", "pakistani rupees"] },
   // Dollars and the majors
   { code: "USD", names: ["dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollars", "usd", "bucks"], symbols: ["$", "US$", "U.S.$", "U.S. $", "u.s $", "USD$"] },
-  { code: "USD", names: ["cent", "cents"], factor: 0.01 },
+  { code: "USD", names: ["cent", "cents", "us cent", "us cents", "u.s. cent", "u.s. cents"], factor: 0.01 },
   { code: "CAD", names: ["canadian dollar", "canadian dollars"], symbols: ["C$", "CA$", "CAD$"] },
   { code: "AUD", names: ["australian dollar", "australian dollars"], symbols: ["A$", "AU$", "AUD$"] },
   { code: "NZD", names: ["new zealand dollar", "new zealand dollars"], symbols: ["NZ$"] },
@@ -82,6 +82,7 @@ export const DEFAULT_CURRENCY_NAMES: readonly CurrencyName[] = [
   { code: "BRL", names: ["reais", "brazilian real", "brazilian reais"], symbols: ["R$"] },
   { code: "MXN", names: ["mexican pesos"], symbols: ["MX$"] },
   { code: "EUR", names: ["euro", "euros"], symbols: ["€"] },
+  { code: "EUR", names: ["euro cent", "euro cents", "eurocent", "eurocents"], factor: 0.01 },
   { code: "GBP", names: ["pound", "pounds"], needsScale: true },
   { code: "GBP", names: ["pounds sterling", "pound sterling", "british pounds", "sterling"], symbols: ["£"] },
   { code: "GBP", names: ["penny", "pennies", "pence"], factor: 0.01 },

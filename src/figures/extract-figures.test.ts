@@ -105,4 +105,21 @@ describe("extractFigures: bounds, ranges and rates", () => {
       { text: "two days per week", kind: "duration", value: 2, unit: "day", per: "week" },
     ]);
   });
+  it("reads as far as like up to, in the span", () => {
+    expect(extractFigures("The smoke drifted as far as 120 kilometers east.")).toMatchObject([
+      { text: "as far as 120 kilometers", kind: "quantity", value: 120, unit: "kilometer", approx: "up-to" },
+    ]);
+  });
+  it("reads a rate in US cents per unit as money in dollars", () => {
+    expect(extractFigures("Power is sold at 5.1 US cents per kilowatt-hour.")).toMatchObject([
+      { text: "5.1 US cents per kilowatt-hour", kind: "money", value: 0.051, currency: "USD", per: "kilowatt-hour" },
+    ]);
+  });
+  it("reads a third before a noun as an ordinal, before of as a fraction", () => {
+    expect(extractFigures("A third bridge is planned, and a fifth term was granted.")).toEqual([]);
+    expect(extractFigures("A third of voters stayed home; costs fell by a fifth last year.")).toMatchObject([
+      { text: "A third", kind: "number" },
+      { text: "a fifth", kind: "number", value: 0.2 },
+    ]);
+  });
 });

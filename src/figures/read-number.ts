@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS, readWordNumber, SCALE_WORDS } from "../core/number-words.js";
 import { LINE_BEFORE, SPACE_BEFORE, TokenKind, type Tokens } from "../core/tokens.js";
 import type { FigureContext } from "./context.js";
-import { FRACTION_DENOMINATORS } from "./words.js";
+import { FRACTION_DENOMINATORS, NOUN_STOP_WORDS } from "./words.js";
 
 /**
  * Reading one number (digits or words, with its scale) and one amount (a
@@ -393,6 +393,25 @@ function isCardinalWord(ctx: FigureContext, i: number): boolean {
   return i < ctx.tokens.count && ctx.tokens.kind[i] === TokenKind.Word && CARDINAL_WORDS.has(ctx.lower(i));
 }
 
+/** Words that may follow a fraction `a third` without making it an ordinal: `fell by a third last year`. */
+const AFTER_FRACTION: ReadonlySet<string> = new Set(["last", "next", "overnight", "year-on-year", "annually", "since", "compared"]);
+
+/**
+ * Whether the ordinal-looking denominator at `k` (`third`, `fifth`, not
+ * `half` or `quarter`) is an ordinal before its noun: `a third station`,
+ * `A fifth round of talks`. A fraction is followed by `of`, punctuation, the
+ * end of the line or a function word (`a third of voters`, `cut by a third.`).
+ */
+function ordinalBeforeNoun(ctx: FigureContext, k: number): boolean {
+  const w = ctx.lower(k);
+  if (w === "half" || w === "quarter") return false;
+  const t = ctx.tokens;
+  const n = k + 1;
+  if (n >= t.count || t.kind[n] !== TokenKind.Word || !sameLine(t, n)) return false;
+  const next = ctx.lower(n);
+  return !NOUN_STOP_WORDS.has(next) && !SCALE_WORDS.has(next) && !AFTER_FRACTION.has(next);
+}
+
 function readWords(ctx: FigureContext, i: number): NumberRead | undefined {
   const t = ctx.tokens;
   const w = ctx.lower(i);
@@ -401,7 +420,7 @@ function readWords(ctx: FigureContext, i: number): NumberRead | undefined {
     const den = FRACTION_DENOMINATORS.get(ctx.lower(i + 1));
     // "a third-floor flat" is an ordinal, not a fraction.
     const hyphenAfter = tokenIs(t, i + 2, 0x2d) && touches(t, i + 2);
-    if (den !== undefined && !ctx.lower(i + 1).endsWith("s") && !hyphenAfter) {
+    if (den !== undefined && !ctx.lower(i + 1).endsWith("s") && !hyphenAfter && !ordinalBeforeNoun(ctx, i + 1)) {
       return { start: i, next: i + 2, value: 1 / den, scale: 1, words: true, one: false, yearLike: false };
     }
   }

@@ -14,6 +14,7 @@ import { addPhrase, createTrie, type PhraseTrie } from "./lexicon.js";
  * `estimated` is deliberately absent (the gold keeps `an estimated 1.79
  * million` exact), and so is `just` (`just four months`). `above` is read
  * like `over` (`contracts above KGS 10 million`), as `below` is like `under`.
+ * `as far as` bounds a distance like `up to` (`carry salt as far as 500 km`).
  */
 export const APPROX_PHRASES: ReadonlyArray<readonly [string, Approx]> = [
   ["approximately", "about"], ["approx.", "about"], ["approx", "about"], ["about", "about"], ["around", "about"],
@@ -25,7 +26,7 @@ export const APPROX_PHRASES: ReadonlyArray<readonly [string, Approx]> = [
   ["topped", "over"], ["tops", "over"],
   ["less than", "under"], ["under", "under"], ["fewer than", "under"], ["below", "under"], ["no more than", "up-to"],
   ["at least", "at-least"], ["no less than", "at-least"], ["not less than", "at-least"], ["no fewer than", "at-least"], ["a minimum of", "at-least"],
-  ["up to", "up-to"], ["as many as", "up-to"], ["as much as", "up-to"], ["at most", "up-to"], ["a maximum of", "up-to"],
+  ["up to", "up-to"], ["as many as", "up-to"], ["as much as", "up-to"], ["as far as", "up-to"], ["at most", "up-to"], ["a maximum of", "up-to"],
 ];
 
 /**

@@ -7,6 +7,7 @@ import {
   DEFAULT_CUE_WEIGHTS,
   datelineLede,
   DEFINITE_DESCRIPTION_VOTE,
+  headlineClause,
   headlineEcho,
   headlineKicker,
   isHeadline,
@@ -267,6 +268,29 @@ describe("the structural cues", () => {
       expect(headlineKicker(context({ ...plain, title })), title).toBe(1);
     }
     expect(headlineKicker(context(plain))).toBe(0);
+  });
+
+  it("read a present-tense clause in title case as headline grammar, and noun phrases, questions and relative clauses as not", () => {
+    for (const title of [
+      "Drought Forces Dushanbe to Ration Power",
+      "Almaty Court Jails Former Akim for Bribery",
+      "Bishkek Signs €40 Million Loan for Trolleybuses",
+      "Grain Prices Climb as Harvest Falls Short",
+    ]) {
+      expect(headlineClause(context({ ...plain, title })), title).toBe(1);
+    }
+    for (const title of [
+      "Rising Tensions With Russia",
+      "How Tashkent Plans to Collect the Money",
+      "A Fee That Rewards Drip Systems",
+      "Trade Dynamics: What Kazakhstan Sells and Buys",
+      "Ruins From the 14th Century",
+      "Business Plans for 2026",
+      "Astana bans scooters from sidewalks",
+      "Misplaced Trust",
+    ]) {
+      expect(headlineClause(context({ ...plain, title })), title).toBe(0);
+    }
   });
 
   it("take a credit after the title as a section", () => {

@@ -549,6 +549,99 @@ export const headlineKicker: Cue = (ctx) => {
   return SERIES_TAIL.test(text.slice(Math.max(title.start, title.end - 24), title.end)) ? 1 : 0;
 };
 
+/**
+ * Headline grammar: a headline is a clause in the news present tense, its
+ * subject and then its verb with an object ("Drought Forces Dushanbe to
+ * Ration Power", "Almaty Marathon Draws Runners From…", "Kazakh Court Jails
+ * Ex-Akim…"), while a section title is mostly a noun phrase ("Rising
+ * Tensions with Russia", "Trade Dynamics: What Kazakhstan Sells and Buys",
+ * "Ruins From the 14th Century"), a question word's clause ("How Bishkek
+ * Plans to Keep…") or a noun with a relative clause ("A Market That Rewards
+ * Saving"). Reads a title-case title word by word: +1 when, after one or
+ * more capitalised words, a capitalised word ends in a plain `-s` (the
+ * verb, `Forces`; or a plural subject before its verb, `Prices Climb`) and
+ * the word after it is a capitalised content word or a number (the object
+ * or the verb); 0 otherwise, and 0 as soon as a lower-case word, a `:` or
+ * `,`, or a question word or relative pronoun breaks the run of capitals.
+ * Only votes for "new story", and weakly: the suffix is no sure sign of a
+ * verb, and some sections are headed by a clause too ("Grid Bottlenecks
+ * Remain").
+ */
+export const headlineClause: Cue = (ctx) => {
+  const { text, title } = ctx;
+  const end = Math.min(title.end, title.start + 160);
+  let i = title.start;
+  let index = 0;
+  /** Whether the previous word ended in a plain `-s`. */
+  let sWord = false;
+  while (i < end) {
+    while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const s = i;
+    while (i < end && !isInlineSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(s);
+    const last = text.charCodeAt(i - 1);
+    const capital = (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x24 || c === 0x20ac || c === 0x20b8 || c === 0x20bd || c === 0xa3;
+    if (sWord && capital && !CLAUSE_FUNCTION_WORDS.has(text.slice(s, letterEnd(text, s, i)).toLowerCase())) return 1;
+    // The subject is title-case words without a break (`:` or `,` end it).
+    if (!capital) return 0;
+    // "How Bishkek Plans to…" asks; "A Market That Rewards Saving" names.
+    if (i - s <= 5 && CLAUSE_OPENERS.has(text.slice(s, i).toLowerCase())) return 0;
+    if (last === 0x3a || last === 0x2c || last === 0x3b) return 0;
+    sWord = index > 0 && plainPluralS(text, s, i);
+    index++;
+  }
+  return 0;
+};
+
+/**
+ * Question words and relative pronouns: a title that opens with one is a
+ * question ("How Bishkek Plans to…", "Why Dushanbe Keeps…"), and one inside
+ * the run of capitals opens a relative clause in a noun phrase ("A Market
+ * That Rewards Saving").
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["how", "what", "why", "when", "where", "who", "which", "whose", "that"]);
+
+/**
+ * Words that title case capitalises without making them an object: articles,
+ * conjunctions, prepositions (`Tensions With Russia`, `Ruins From the…`).
+ */
+const CLAUSE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into",
+  "onto", "over", "under", "after", "before", "about", "above", "across", "against", "among", "amid", "between",
+  "through", "during", "without", "toward", "towards", "as", "than", "via", "per", "is", "are", "was", "were",
+  "be", "vs", "upon", "within", "beyond", "since", "until", "despite", "behind", "near", "off", "out", "up",
+]);
+
+/** The end of `text[s, e)` without its closing punctuation (`Saving,` → `Saving`). */
+function letterEnd(text: string, s: number, e: number): number {
+  while (e > s) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== 0x2c && c !== 0x3a && c !== 0x3b && c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x27 && c !== 0x22 && c !== 0x2019 && c !== 0x201d) break;
+    e--;
+  }
+  return e;
+}
+
+/**
+ * Whether `text[s, e)` is a capitalised word of letters ending in a plain
+ * `-s`: not `-ss`, `-us`, `-is` or `-ics` (`Business`, `Bonus`, `Crisis`,
+ * `Economics`), not a possessive.
+ */
+function plainPluralS(text: string, s: number, e: number): boolean {
+  if (e - s < 4) return false;
+  const c = text.charCodeAt(s);
+  if (!(c >= 0x41 && c <= 0x5a)) return false;
+  for (let k = s + 1; k < e; k++) {
+    const d = text.charCodeAt(k);
+    if (!(d >= 0x61 && d <= 0x7a)) return false;
+  }
+  if (text.charCodeAt(e - 1) !== 0x73) return false;
+  const before = text.charCodeAt(e - 2);
+  if (before === 0x73 || before === 0x75 || before === 0x69) return false;
+  return !(before === 0x63 && text.charCodeAt(e - 3) === 0x69);
+}
+
 /** The lower-case first letters of the words {@link HEADLINE_KICKER} accepts. */
 const KICKER_INITIALS: ReadonlySet<number> = new Set([..."oiacefrqps"].map((c) => c.charCodeAt(0)));
 
@@ -575,6 +668,7 @@ export const CUES: Readonly<Record<CueName, Cue>> = {
   separatorBefore,
   teaserCutBefore,
   headlineKicker,
+  headlineClause,
   datelineLede,
   continuingOpening,
   introducingLede,
@@ -600,6 +694,7 @@ export type CueName =
   | "separatorBefore"
   | "teaserCutBefore"
   | "headlineKicker"
+  | "headlineClause"
   | "datelineLede"
   | "continuingOpening"
   | "introducingLede"
@@ -639,6 +734,7 @@ export const DEFAULT_CUE_WEIGHTS: CueWeights = {
     separatorBefore: 4,
     teaserCutBefore: 4,
     headlineKicker: 3,
+    headlineClause: 0.5,
     datelineLede: 3,
     continuingOpening: 2,
     introducingLede: 1,

@@ -28,4 +28,20 @@ describe("bareNumberRule", () => {
   it("keeps a number after a signed short one", () => {
     expect(extract("a swing of +3 and 45 later")).toMatchObject([{ text: "45", value: 45 }]);
   });
+  it("reads a number with a time rate after it as an elliptical count", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("The line added buses, to 40 a day, and the ferry sails 3 per week.")).toMatchObject([
+      { text: "40 a day", kind: "count", value: 40, per: "day" },
+      { text: "3 per week", kind: "count", value: 3, per: "week" },
+    ]);
+    expect(all.extract("Trains rose from 12 to 16 every month.")[0]).toMatchObject({ text: "from 12 to 16 every month", kind: "count", min: 12, max: 16, per: "month" });
+  });
+  it("does not read a point in time as a rate", () => {
+    expect(extract("up from 35 a year ago")).toMatchObject([{ text: "35", kind: "number" }]);
+  });
+  it("skips quarters and halves of a year", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Profit grew in the first three quarters of 2023 and fell in the last two quarters.")).toEqual([]);
+    expect(all.extract("Three quarters of the harvest was lost.")).toMatchObject([{ text: "Three quarters", value: 0.75 }]);
+  });
 });

@@ -1,6 +1,6 @@
 import { LINE_BEFORE, TokenKind } from "../../core/tokens.js";
 import type { FigureContext, FigureRule } from "../context.js";
-import { NOUN_STOP_WORDS } from "../words.js";
+import { NOUN_STOP_WORDS, PER_TIME } from "../words.js";
 import { afterLabel, amountMatch, drop, gluedTail, onLine, punctIs, wordIs } from "../rule-helpers.js";
 
 /** Words after `N of` that make `N` a count of something named before (`19 of the 34`). */
@@ -96,6 +96,45 @@ function phoneEnd(ctx: FigureContext, start: number, next: number): number {
 }
 
 /**
+ * Whether a time rate stands right after the amount: `to 21 a week`, `30 per
+ * day`, `from 14 to 18 every month`. The number then counts something named
+ * before it (flights, trains) and the extractor keeps the rate in its span.
+ * Not `a year ago` or `a week earlier`, which are points in time.
+ */
+function timeRateAfter(ctx: FigureContext, j: number): boolean {
+  const t = ctx.tokens;
+  if (!onLine(t, j) || !onLine(t, j + 1) || ctx.blocked(j) || ctx.blocked(j + 1)) return false;
+  const w = ctx.lower(j);
+  if (w !== "a" && w !== "an" && w !== "per" && w !== "every" && w !== "each") return false;
+  if (t.kind[j + 1] !== TokenKind.Word || !PER_TIME.has(ctx.lower(j + 1))) return false;
+  if (w === "a" || w === "an") {
+    const after = ctx.lower(j + 2);
+    if (after === "earlier" || after === "later" || after === "ago" || after === "before" || after === "after") return false;
+  }
+  return true;
+}
+
+/** Fractions of a year that name its parts: `quarters`, `halves`. */
+const YEAR_PARTS: ReadonlySet<string> = new Set(["quarters", "halves"]);
+
+/**
+ * Whether a fraction in words is a run of a year's quarters or halves:
+ * `the first three quarters of 2025`, `the last two quarters`, `three
+ * quarters of the year`. The numbers of a date are not figures.
+ */
+function isYearPart(ctx: FigureContext, start: number, next: number): boolean {
+  if (!YEAR_PARTS.has(ctx.lower(next - 1))) return false;
+  const before = ctx.lower(start - 1);
+  if (before === "first" || before === "last" || before === "past" || before === "previous" || before === "next") return true;
+  if (!wordIs(ctx, next, "of") || !onLine(ctx.tokens, next + 1)) return false;
+  const k = next + 1;
+  if (ctx.blocked(k)) return true;
+  const y = ctx.numberAt(k);
+  if (y !== undefined && y.yearLike) return true;
+  return (ctx.lower(k) === "the" || ctx.lower(k) === "this" || ctx.lower(k) === "last") && ctx.lower(k + 1) === "year";
+}
+
+/**
  * Any other stand-alone number: ranks, ages, elliptical counts (`30 in
  * Almaty` after `46 wanted individuals` is a count). Not figures, and
  * consumed: years, the bare word `one`, scores and bare dash ranges (`6-3`),
@@ -144,9 +183,12 @@ export const bareNumberRule: FigureRule = {
       return drop(a.start, a.next);
     }
     if (afterLabel(ctx, a.start)) return drop(a.start, a.next);
+    // "the first three quarters of 2025": quarters of a year, a date (or a period), not a fraction.
+    if (isYearPart(ctx, a.start, a.next)) return drop(a.start, a.next);
     // A fraction ("about a third of the population") is a proportion, never a count.
     const fraction = a.value !== null && !Number.isInteger(a.value);
-    const kind = !fraction && isEllipticalCount(ctx, a.start, a.next, a.first.words, a.value ?? 0) ? "count" : "number";
+    const counted = !fraction && (isEllipticalCount(ctx, a.start, a.next, a.first.words, a.value ?? 0) || (!a.first.words && timeRateAfter(ctx, a.next)));
+    const kind = counted ? "count" : "number";
     return amountMatch(a, a.next, kind);
   },
 };

@@ -36,4 +36,11 @@ describe("currencySuffixRule", () => {
     expect(extract("profit of 361 million pounds")[0]).toMatchObject({ currency: "GBP", value: 3.61e8 });
     expect(extract("lost 25 pounds")).toEqual([]);
   });
+  it("reads US cents and euro cents as hundredths of their currency", () => {
+    expect(extract("a tariff of 6.5 US cents and a fee of 20 euro cents")).toMatchObject([
+      { text: "6.5 US cents", kind: "money", value: 0.065, currency: "USD" },
+      { text: "20 euro cents", kind: "money", value: 0.2, currency: "EUR" },
+    ]);
+    expect(extract("up 3 U.S. cents")[0]).toMatchObject({ text: "3 U.S. cents", value: 0.03, currency: "USD" });
+  });
 });
