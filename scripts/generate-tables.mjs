@@ -10,6 +10,15 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
+
+/** Writes `body` only when it differs, so an unchanged table does not retrigger watchers and builds. */
+function writeIfChanged(file, body) {
+  let previous = "";
+  try {
+    previous = readFileSync(file, "utf8");
+  } catch {}
+  if (previous !== body) writeFileSync(file, body);
+}
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "src/core/generated");
 mkdirSync(out, { recursive: true });
@@ -35,12 +44,7 @@ export interface Iso4217Currency {
 /** Every current ISO 4217 currency, sorted by code. */
 export const ISO_4217_CURRENCIES: readonly Iso4217Currency[] = ${JSON.stringify(rows, null, 1)};
 `;
-const target = join(out, "iso4217.ts");
-let previous = "";
-try {
-  previous = readFileSync(target, "utf8");
-} catch {}
-if (previous !== body) writeFileSync(target, body);
+writeIfChanged(join(out, "iso4217.ts"), body);
 
 // - Rule registries: every rule exported from a file in src/dates/rules/ or
 //   src/figures/rules/ is a default rule, so adding a rule is one new file
@@ -70,10 +74,5 @@ ${entries.map((e) => `  ${e.name},`).join("\n")}
 `;
   const genDir = join(root, folder, "generated");
   mkdirSync(genDir, { recursive: true });
-  const file = join(genDir, "rules.ts");
-  let before = "";
-  try {
-    before = readFileSync(file, "utf8");
-  } catch {}
-  if (before !== registry) writeFileSync(file, registry);
+  writeIfChanged(join(genDir, "rules.ts"), registry);
 }

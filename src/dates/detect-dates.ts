@@ -2,7 +2,7 @@ import { TokenKind, tokenize, type Tokens } from "../core/tokens.js";
 import { assertText, parseOptions } from "../core/validate.js";
 import { formatDay, parseIsoDay, type Day } from "./calendar.js";
 import { mergeRanges } from "./merge-ranges.js";
-import { KEY_REACH, NUMBER_ANCHOR, TokenView, type DateMatch, type DateRule, type ResolveEnv } from "./rule.js";
+import { isDashCode, KEY_REACH, NUMBER_ANCHOR, TokenView, type DateMatch, type DateRule, type ResolveEnv } from "./rule.js";
 import { DEFAULT_DATE_RULES } from "./rules/index.js";
 import { DateOptionsSchema } from "./schema.js";
 import type { DateBias, DateGrain, DateMention, DateOptions } from "./types.js";
@@ -335,11 +335,6 @@ function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: D
     free = m.next;
   }
   return { view, matches };
-}
-
-/** Whether a code unit is a dash as {@link TokenView.isDash} reads one (`-`, `‒`, `–`, `—`, `−`). */
-function isDashCode(c: number): boolean {
-  return c === 0x2d || (c >= 0x2012 && c <= 0x2014) || c === 0x2212;
 }
 
 /** The key bits of a word with a possessive (`year’s` → `year`), or 0. */

@@ -124,6 +124,15 @@ export function readYearPhrase(view: TokenView, i: number): Read<YearSpec> | und
 }
 
 /**
+ * Reads `the year` at i as the reference year (`the end of the year`, `the
+ * second half of the year`); not `the year-long …`.
+ */
+export function readTheYear(view: TokenView, i: number): Read<YearSpec> | undefined {
+  if (!view.is(i, "the") || view.lower(i + 1) !== "year" || (view.isDash(i + 2) && view.glued(i + 2))) return undefined;
+  return { value: { type: "ref", offset: 0 }, next: i + 2 };
+}
+
+/**
  * The year a phrase stands for: a back-reference takes the year the mention
  * before it starts in (or the reference when there is none).
  */

@@ -145,6 +145,15 @@ export interface DateRule {
  *
  * @category Dates
  */
+/**
+ * Whether a code unit is a dash as date phrases use one: `-`, `‒`, `–`, `—`,
+ * `−`. The one definition behind {@link TokenView.isDash} and the detector's
+ * scan. (Internal: not exported from the package.)
+ */
+export function isDashCode(c: number): boolean {
+  return c === 0x2d || (c >= 0x2012 && c <= 0x2014) || c === 0x2212;
+}
+
 export const KEY_REACH = 8;
 
 /**
@@ -286,7 +295,8 @@ export class TokenView {
 
   /** Whether token i is a dash of any kind (`-`, `–`, `—`, `‒`, `−`). */
   isDash(i: number): boolean {
-    return this.isPunct(i, "-\u2013\u2014\u2012\u2212");
+    if (i < 0 || i >= this.count || this.tokens.kind[i] !== TokenKind.Punct) return false;
+    return isDashCode(this.tokens.text.charCodeAt(this.tokens.start[i]!));
   }
 
   /** Whether token i is glued to the token before it (no white space between). */

@@ -1,5 +1,5 @@
 import { civilFromDay } from "../calendar.js";
-import { readMonth, readYear, readYearPhrase, relativeMatch, resolveYear, yearSpecMatch, fixedMatch } from "../read.js";
+import { readMonth, readTheYear, readYear, readYearPhrase, relativeMatch, resolveYear, yearSpecMatch, fixedMatch } from "../read.js";
 import { monthThird, placeInYear, yearThird } from "../resolve.js";
 import { NUMBER_ANCHOR, type DateMatch, type DateRule } from "../rule.js";
 import { MONTH_WORDS, THIRD_WORDS } from "../tables.js";
@@ -31,9 +31,9 @@ export const partOfPeriodRule: DateRule = {
       j++;
       if (view.is(j, "the")) {
         // `the end of the year`, `the middle of the month`: this year, this month.
-        const unit = view.lower(j + 1);
-        if (unit === "year") return yearPart(i, j + 2, third, { type: "ref", offset: 0 });
-        if (unit === "month") return monthPartRelative(i, j + 2, third, 0);
+        const theYear = readTheYear(view, j);
+        if (theYear !== undefined) return yearPart(i, theYear.next, third, theYear.value);
+        if (view.lower(j + 1) === "month") return monthPartRelative(i, j + 2, third, 0);
         return undefined;
       }
     } else if (view.isDash(j) && view.glued(j) && view.glued(j + 1)) {

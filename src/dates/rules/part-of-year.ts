@@ -1,5 +1,5 @@
 import { ORDINAL_WORDS } from "../../core/number-words.js";
-import { readCount, readOrdinal, readYearPhrase, relativeMatch, yearSpecMatch } from "../read.js";
+import { readCount, readOrdinal, readTheYear, readYearPhrase, relativeMatch, yearSpecMatch } from "../read.js";
 import { chooseOccurrence, monthsRange } from "../resolve.js";
 import { civilFromDay } from "../calendar.js";
 import type { DateGrain } from "../types.js";
@@ -60,10 +60,7 @@ function readPart(view: TokenView, first: number, index: number, j: number, from
   if (part !== undefined) {
     if (index < 1 || index > part.perYear) return undefined;
     // `of the year` is the reference year, as in `the end of the year`.
-    const phrase: ReturnType<typeof readYearPhrase> =
-      view.is(j + 1, "of") && view.is(j + 2, "the") && view.lower(j + 3) === "year" && !(view.isDash(j + 4) && view.glued(j + 4))
-        ? { value: { type: "ref", offset: 0 }, next: j + 4 }
-        : readYearPhrase(view, j + 1);
+    const phrase = (view.is(j + 1, "of") ? readTheYear(view, j + 2) : undefined) ?? readYearPhrase(view, j + 1);
     if (phrase === undefined || !view.is(j + 1, "of")) return undefined;
     const months = 12 / part.perYear;
     const k = fromEnd ? part.perYear : index;

@@ -10,6 +10,22 @@ function seasonOf(def: SeasonDef, year: number): DayRange {
 }
 
 
+/** The latest season `def` that ends before `day` (`last winter`, `the previous winter`). */
+function seasonBefore(def: SeasonDef, day: number): DayRange | undefined {
+  return chooseOccurrence(day - 1, "past", civilFromDay(day).year, (y) => {
+    const r = seasonOf(def, y);
+    return r.end < day ? r : undefined;
+  });
+}
+
+/** The first season `def` that starts after `day` (`next winter`, `the following winter`). */
+function seasonAfter(def: SeasonDef, day: number): DayRange | undefined {
+  return chooseOccurrence(day + 1, "future", civilFromDay(day).year, (y) => {
+    const r = seasonOf(def, y);
+    return r.start > day ? r : undefined;
+  });
+}
+
 /** `the previous winter`, `the following summer`: a season counted from the date before it. */
 const BACK_WORDS: ReadonlyMap<string, -1 | 1> = new Map([
   ["previous", -1], ["preceding", -1], ["prior", -1], ["following", 1],
@@ -26,18 +42,7 @@ function backSeason(first: number, next: number, def: SeasonDef, direction: -1 |
     const previous = env.previousAt("year");
     const from = previous ?? (env.reference === null ? null : { start: env.reference, end: env.reference });
     if (from === null) return null;
-    const year = civilFromDay(from.start).year;
-    const found =
-      direction === -1
-        ? chooseOccurrence(from.start - 1, "past", year, (y) => {
-            const r = seasonOf(def, y);
-            return r.end < from.start ? r : undefined;
-          })
-        : chooseOccurrence(from.end + 1, "future", year, (y) => {
-            const r = seasonOf(def, y);
-            return r.start > from.end ? r : undefined;
-          });
-    return found ?? null;
+    return (direction === -1 ? seasonBefore(def, from.start) : seasonAfter(def, from.end)) ?? null;
   });
 }
 
@@ -108,14 +113,8 @@ function seasonAt(view: TokenView, first: number, at: number, def: SeasonDef, of
       const y = def.startMonth === 12 && civilFromDay(ref).month <= 2 ? refYear - 1 : refYear;
       return seasonOf(def, y);
     }
-    if (offset === -1) return chooseOccurrence(ref - 1, "past", refYear, (y) => {
-      const r = seasonOf(def, y);
-      return r.end < ref ? r : undefined;
-    }) ?? null;
-    if (offset === 1) return chooseOccurrence(ref + 1, "future", refYear, (y) => {
-      const r = seasonOf(def, y);
-      return r.start > ref ? r : undefined;
-    }) ?? null;
+    if (offset === -1) return seasonBefore(def, ref) ?? null;
+    if (offset === 1) return seasonAfter(def, ref) ?? null;
     return chooseOccurrence(ref, env.bias, refYear, (y) => seasonOf(def, y)) ?? null;
   });
 }
