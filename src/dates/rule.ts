@@ -139,13 +139,6 @@ export interface DateRule {
 }
 
 /**
- * How many tokens from its first one a match must hold a key word within
- * (see {@link DateRule.keys}): `twenty-fourth of May` reaches `May` at the
- * fifth token, `the first half of last year` reaches `year` at the fifth.
- *
- * @category Dates
- */
-/**
  * Whether a code unit is a dash as date phrases use one: `-`, `‒`, `–`, `—`,
  * `−`. The one definition behind {@link TokenView.isDash} and the detector's
  * scan. (Internal: not exported from the package.)
@@ -154,6 +147,13 @@ export function isDashCode(c: number): boolean {
   return c === 0x2d || (c >= 0x2012 && c <= 0x2014) || c === 0x2212;
 }
 
+/**
+ * How many tokens from its first one a match must hold a key word within
+ * (see {@link DateRule.keys}): `twenty-fourth of May` reaches `May` at the
+ * fifth token, `the first half of last year` reaches `year` at the fifth.
+ *
+ * @category Dates
+ */
 export const KEY_REACH = 8;
 
 /**
