@@ -1,5 +1,5 @@
 import { civilFromDay } from "./calendar.js";
-import { chooseOccurrence } from "./resolve.js";
+import { choosePeriodOccurrence } from "./resolve.js";
 import type { DateMatch, DayRange, ResolveEnv, TokenView } from "./rule.js";
 import type { DateGrain } from "./types.js";
 
@@ -89,9 +89,8 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
   // `November–February`) are one yearless period: it is placed by the bias
   // as a whole, the second end running into the next year when it comes
   // before the first in the calendar. Leaning to the past, the whole period
-  // must lie on or before the reference (SPEC: the year "that puts it on or
-  // before the reference date"): `January–November` on a page of 21 January
-  // 2026 is 2025's, a period that is reported, not one ten months to come.
+  // must lie on or before the reference: `January–November` on a page of 21
+  // January 2026 is 2025's (see choosePeriodOccurrence).
   const aYear = a.withYear;
   const bYear = b.withYear;
   if (aYear !== undefined && bYear !== undefined && a.year === undefined && b.year === undefined) {
@@ -112,15 +111,7 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
       resolve: (env) => {
         if (env.reference === null) return null;
         const ref = env.reference;
-        const year = civilFromDay(ref).year;
-        if (env.bias === "past") {
-          const ended = chooseOccurrence(ref, "past", year, (y) => {
-            const r = occurrence(y);
-            return r !== undefined && r.end <= ref ? r : undefined;
-          });
-          if (ended !== undefined) return ended;
-        }
-        return chooseOccurrence(ref, env.bias, year, occurrence) ?? null;
+        return choosePeriodOccurrence(ref, env.bias, civilFromDay(ref).year, occurrence) ?? null;
       },
     };
   }

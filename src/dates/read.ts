@@ -237,3 +237,18 @@ export function readMonth(view: TokenView, i: number): Read<number> | undefined 
 export function isGluedSeparator(view: TokenView, i: number): boolean {
   return (view.isDash(i) || view.isPunct(i, "/.")) && view.glued(i) && view.glued(i + 1);
 }
+
+/**
+ * The word at i when it opens a range whose first end follows it on the
+ * same line: `between` (`between January 12 and 16`) or `from` (`from 12 to
+ * 16 May`). Rules that read a range with its opener anchor there too.
+ */
+export function rangeOpenerAt(view: TokenView, i: number): "between" | "from" | undefined {
+  if (view.lineBefore(i + 1)) return undefined;
+  return view.is(i, "between") ? "between" : view.is(i, "from") ? "from" : undefined;
+}
+
+/** Whether the joiner at `joiner` pairs with the opener: `between … and`, `from … to`. */
+export function pairsWithOpener(opener: "between" | "from" | undefined, view: TokenView, joiner: number): boolean {
+  return (opener === "between" && view.is(joiner, "and")) || (opener === "from" && view.is(joiner, "to"));
+}

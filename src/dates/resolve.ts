@@ -120,6 +120,46 @@ export function placeInYear(
   });
 }
 
+/**
+ * {@link chooseOccurrence} for a period that repeats (`January 12–16`,
+ * `January–April` without a year): leaning to the past, the whole period
+ * must lie on or before `ref` (SPEC: the year "that puts it on or before the
+ * reference date"), so `April 10–15` on a page of 13 April is last year's,
+ * a period reported, not one still running. When no occurrence has ended,
+ * the usual choice.
+ */
+export function choosePeriodOccurrence(
+  ref: Day,
+  bias: DateBias,
+  k0: number,
+  occurrence: (k: number) => DayRange | undefined,
+): DayRange | undefined {
+  if (bias === "past") {
+    const ended = chooseOccurrence(ref, "past", k0, (k) => {
+      const r = occurrence(k);
+      return r !== undefined && r.end <= ref ? r : undefined;
+    });
+    if (ended !== undefined) return ended;
+  }
+  return chooseOccurrence(ref, bias, k0, occurrence);
+}
+
+/**
+ * Days `from`–`to` of `month` in the year the bias chooses around
+ * `reference` (`July 14`, `January 12–16`, `12-16 January` without a year);
+ * a range lies wholly on or before the reference when leaning to the past.
+ * `null` without a reference.
+ */
+export function placeDaysOfMonth(reference: Day | null, bias: DateBias, month: number, from: number, to: number): DayRange | null {
+  if (reference === null) return null;
+  const r = choosePeriodOccurrence(reference, bias, civilFromDay(reference).year, (year) =>
+    isValidCivil(year, month, from) && isValidCivil(year, month, to)
+      ? { start: dayFromCivil(year, month, from), end: dayFromCivil(year, month, to) }
+      : undefined,
+  );
+  return r ?? null;
+}
+
 /** The weekday `weekday` chosen by the bias around `ref` (the reference day itself counts). */
 export function placeWeekday(ref: Day, bias: DateBias, weekday: number): Day {
   const back = (isoWeekday(ref) - weekday + 7) % 7;

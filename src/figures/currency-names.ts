@@ -25,13 +25,17 @@ export interface CurrencyName {
   readonly factor?: number;
   /**
    * Another code to use when one of these words stands in the same line:
-   * `manat` is Turkmen unless the paragraph is about Azerbaijan.
+   * `manat` is Turkmen unless the paragraph is about Azerbaijan. When the
+   * line names both countries, the cue word nearest before the figure (else
+   * nearest after it) decides.
    */
   readonly cues?: {
     /** The ISO 4217 code to use instead. */
     readonly code: string;
     /** Lower-case words that, in the same line, switch to `code`. */
     readonly words: readonly string[];
+    /** Lower-case words that keep `code` of the currency itself when they are the nearer cue: `turkmenistan`, `ashgabat` for `manat`. */
+    readonly homeWords?: readonly string[];
   };
   /** Only a currency after a scale word (`361 million pounds`); otherwise it is a unit (`25 pounds`). */
   readonly needsScale?: boolean;
@@ -57,7 +61,7 @@ export const DEFAULT_CURRENCY_NAMES: readonly CurrencyName[] = [
   { code: "KGS", names: ["som", "soms", "kyrgyz som", "kyrgyz soms"] },
   { code: "UZS", names: ["sum", "sums", "soum", "soums", "so'm", "so‘m", "uzbek sum", "uzbek soum", "uzbek sums", "uzbek soums"] },
   { code: "TJS", names: ["somoni", "somonis", "tajik somoni"] },
-  { code: "TMT", names: ["manat", "manats", "turkmen manat", "turkmen manats"], cues: { code: "AZN", words: ["azerbaijan", "azerbaijani", "azerbaijan's", "azerbaijan’s", "baku"] } },
+  { code: "TMT", names: ["manat", "manats", "turkmen manat", "turkmen manats"], cues: { code: "AZN", words: ["azerbaijan", "azerbaijani", "azerbaijan's", "azerbaijan’s", "baku"], homeWords: ["turkmenistan", "turkmen", "turkmenistan's", "turkmenistan’s", "ashgabat"] } },
   { code: "AZN", names: ["azerbaijani manat", "azerbaijani manats"], symbols: ["₼"] },
   { code: "RUB", names: ["rouble", "roubles", "ruble", "rubles", "russian rubles", "russian roubles"], symbols: ["₽"] },
   { code: "RUB", names: ["kopeck", "kopecks", "kopek", "kopeks"], factor: 0.01 },

@@ -47,7 +47,13 @@ const currencySchema = /* @__PURE__ */ z.object({
   names: z.exactOptional(z.readonly(z.array(z.string()))),
   symbols: z.exactOptional(z.readonly(z.array(z.string()))),
   factor: z.exactOptional(z.number().check(z.positive())),
-  cues: z.exactOptional(z.object({ code: z.string().check(z.length(3)), words: z.readonly(z.array(z.string())) })),
+  cues: z.exactOptional(
+    z.object({
+      code: z.string().check(z.length(3)),
+      words: z.readonly(z.array(z.string())),
+      homeWords: z.exactOptional(z.readonly(z.array(z.string()))),
+    }),
+  ),
   needsScale: z.exactOptional(z.boolean()),
 });
 

@@ -93,6 +93,7 @@ export const DEFAULT_UNITS: readonly UnitDefinition[] = [
   // volume
   { id: "cubic-meter", dimension: "volume", names: ["cubic meter", "cubic meters", "cubic metre", "cubic metres"], abbreviations: ["m3", "m³", "cu m"] },
   { id: "cubic-meter", dimension: "volume", names: ["billion cubic meters", "billion cubic metres"], abbreviations: ["bcm", "BCM"], factor: 1e9 },
+  { id: "cubic-kilometer", dimension: "volume", names: ["cubic kilometer", "cubic kilometers", "cubic kilometre", "cubic kilometres"], abbreviations: ["km3", "km³", "cu km"] },
   { id: "cubic-foot", dimension: "volume", names: ["cubic foot", "cubic feet"], abbreviations: ["cu ft"] },
   { id: "liter", dimension: "volume", names: ["liter", "liters", "litre", "litres"] },
   { id: "milliliter", dimension: "volume", names: ["milliliter", "milliliters", "millilitre", "millilitres"], abbreviations: ["ml", "mL"] },

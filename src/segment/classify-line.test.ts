@@ -29,6 +29,16 @@ describe("classifyLine", () => {
     expect(kind("The talks failed. Now what?")).toBe("paragraph");
   });
 
+  it("reads the labelled turns of an interview as paragraphs, however short", () => {
+    expect(kind("Q: How big is the catch now?")).toBe("paragraph");
+    expect(kind("A: Bigger than anyone expected")).toBe("paragraph");
+    expect(kind("Question: What comes next?")).toBe("paragraph");
+    expect(kind("Answer – Nobody knows")).toBe("paragraph");
+    // A title that merely opens with the letter, or with an article, stays one.
+    expect(kind("Qatar Airways Adds Almaty Flights")).toBe("title");
+    expect(kind("A New Road for the Pamirs")).toBe("title");
+  });
+
   it("reads a question in running prose (a connective, sentence case) as a paragraph", () => {
     expect(kind("So who will pay for the new roads?")).toBe("paragraph");
     expect(kind("But will the money reach the villages?")).toBe("paragraph");

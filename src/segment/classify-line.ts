@@ -2,6 +2,7 @@ import {
   BULLET_ITEM,
   CREDIT_HANDLE,
   CREDIT_PREFIX,
+  INTERVIEW_TURN,
   NUMBERED_ITEM,
   PAGE_DATE_LINE,
   PAGINATION_LINE,
@@ -143,6 +144,11 @@ export function classifyLine(text: string, start: number, end: number): LineKind
       ? NUMBERED_ITEM.test(text.slice(start, Math.min(end, start + 8)))
       : isBulletCode(first) && BULLET_ITEM.test(text.slice(start, Math.min(end, start + 8)));
   if (listItem) return "list-item";
+  // `Q:` / `A:` open the turns of an interview: text, even when a question is
+  // short and title-shaped. (Only a line opening with Q or A runs the pattern.)
+  if ((first === 0x51 || first === 0x41) && INTERVIEW_TURN.test(text.slice(start, Math.min(end, start + 12)))) {
+    return "paragraph";
+  }
   if (length <= MAX_TITLE_CHARS && isTitleShaped(text, start, end, first, last)) {
     // A teaser that ends in an inline `Continue reading` has no full stop
     // either, but it is text. (The marker takes 9 characters at least, `read

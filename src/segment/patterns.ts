@@ -88,6 +88,13 @@ export const HEADLINE_KICKER: RegExp =
 export const INTERVIEW_KICKER: RegExp = /^(?:interview|q[ \t\u00a0]*&[ \t\u00a0]*a)[ \t\u00a0]*[:|–—]/i;
 
 /**
+ * A turn of an interview transcript, labelled by role: `Q: How big is the
+ * catch now?`, `A: About 8,000 tonnes.`, `Question: …`, `Answer — …`. A title
+ * never opens with such a label. Callers pass the first 12 characters.
+ */
+export const INTERVIEW_TURN: RegExp = /^(?:Q|A|Question|Answer)[ \t\u00a0]*[:–—][ \t\u00a0]/;
+
+/**
  * A question put to the interviewee: the line addresses "you". Callers pass
  * one line of at most 160 characters that ends in `?`.
  */

@@ -18,6 +18,14 @@ describe("dates that start with the day", () => {
     expect(detectBrief("09-JAN-2017")).toEqual(["09-JAN-2017 2017-01-09..2017-01-09 day"]);
   });
 
+  it("reads `between … and` and `from … to` day ranges with their opener", () => {
+    expect(detectBrief("between 3 and 5 May there were", "2025-06-02")).toEqual(["between 3 and 5 May 2025-05-03..2025-05-05 day range relative"]);
+    expect(detectBrief("held from 12 to 16 January 2025")).toEqual(["from 12 to 16 January 2025 2025-01-12..2025-01-16 day range"]);
+    // Without a pairing joiner the opener stays out.
+    expect(detectBrief("from 12-16 January 2025")).toEqual(["12-16 January 2025 2025-01-12..2025-01-16 day range"]);
+    expect(detectBrief("from 5 May 2025")).toEqual(["5 May 2025 2025-05-05..2025-05-05 day"]);
+  });
+
   it("does not read a number before a lowercase verb `may`", () => {
     expect(detectBrief("the 5 may be enough")).toEqual([]);
   });

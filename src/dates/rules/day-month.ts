@@ -1,7 +1,7 @@
 import { ORDINAL_WORDS } from "../../core/number-words.js";
 import { dayFromCivil, isValidCivil } from "../calendar.js";
-import { fixedMatch, isGluedSeparator, readDay, readMonth, readYear, readYearPhrase, relativeMatch, resolveYear } from "../read.js";
-import { dayRange, placeInYear } from "../resolve.js";
+import { fixedMatch, isGluedSeparator, pairsWithOpener, rangeOpenerAt, readDay, readMonth, readYear, readYearPhrase, relativeMatch, resolveYear } from "../read.js";
+import { dayRange, placeDaysOfMonth } from "../resolve.js";
 import { NUMBER_ANCHOR, type DateMatch, type DateRule, type DayRange, type TokenView } from "../rule.js";
 import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS } from "../tables.js";
 
@@ -15,16 +15,21 @@ import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS } from "../tables.js";
 export const dayMonthRule: DateRule = {
   name: "day-month",
   digits: [1, 2],
-  anchors: [NUMBER_ANCHOR, ...ORDINAL_WORDS.keys(), "twenty", "thirty"],
+  anchors: [NUMBER_ANCHOR, ...ORDINAL_WORDS.keys(), "twenty", "thirty", "between", "from"],
   keys: [...MONTH_WORDS.keys()],
-  match(view, i) {
+  match(view, first) {
+    // `between 12 and 16 January`, `from 12 to 16 May`: the opener belongs
+    // to the day range; a single day after it is read from the day.
+    const opener = rangeOpenerAt(view, first);
+    const i = opener === undefined ? first : first + 1;
     if (view.isNumber(i) && view.length(i) > 2) return undefined;
     const d = readDay(view, i);
     if (d === undefined) return undefined;
     let j = d.next;
     let lastDay: number | undefined;
     // `10 - 22 August`, `Eighth to eleventh May`
-    if ((view.isDash(j) || view.is(j, "to")) && !view.lineBefore(j)) {
+    const joined = opener === undefined ? view.isDash(j) || view.is(j, "to") : pairsWithOpener(opener, view, j);
+    if (joined && !view.lineBefore(j)) {
       const d2 = readDay(view, j + 1);
       if (d2 !== undefined && d2.value > d.value) {
         const m2 = monthAt(view, d2.next);
@@ -34,6 +39,7 @@ export const dayMonthRule: DateRule = {
         }
       }
     }
+    if (opener !== undefined && lastDay === undefined) return undefined;
     const m = monthAt(view, j);
     if (m === undefined) return undefined;
     const month = m.value;
@@ -48,16 +54,16 @@ export const dayMonthRule: DateRule = {
     const shortYear = view.length(yearAt) === 2 && !view.isWord(yearAt + 1) && !view.isNumber(yearAt + 1) && !view.isPunct(yearAt + 1, "%:");
     const y = view.lineBefore(yearAt) && yearAt > k ? undefined : readYear(view, yearAt, shortYear);
     if (y !== undefined && !view.isPunct(y.next, ":")) {
-      return fixed(i, y.next, y.value, month, d.value, lastDay);
+      return fixed(first, y.next, y.value, month, d.value, lastDay);
     }
     if (weakMonth) return undefined;
     const phrase = readYearPhrase(view, k);
     if (phrase !== undefined && view.is(k, "of")) {
       const spec = phrase.value;
-      if (spec.type === "year") return fixed(i, phrase.next, spec.year, month, d.value, lastDay);
+      if (spec.type === "year") return fixed(first, phrase.next, spec.year, month, d.value, lastDay);
       const from = d.value;
       const to = lastDay ?? d.value;
-      return relativeMatch(i, phrase.next, "day", (env) => {
+      return relativeMatch(first, phrase.next, "day", (env) => {
         const yr = resolveYear(spec, env);
         if (yr === null || !isValidCivil(yr, month, from) || !isValidCivil(yr, month, to)) return null;
         return { start: dayFromCivil(yr, month, from), end: dayFromCivil(yr, month, to) };
@@ -66,9 +72,9 @@ export const dayMonthRule: DateRule = {
     if (!isValidCivil(2024, month, d.value)) return undefined;
     const from = d.value;
     const to = lastDay ?? d.value;
-    return relativeMatch(i, k, "day", (env) => place(env.reference, env.bias, month, from, to), {
+    return relativeMatch(first, k, "day", (env) => placeDaysOfMonth(env.reference, env.bias, month, from, to), {
       ...(lastDay !== undefined ? { kind: "range" as const } : {}),
-      withYear: (year) => fixed(i, k, year, month, from, lastDay),
+      withYear: (year) => fixed(first, k, year, month, from, lastDay),
     });
   },
 };
@@ -83,16 +89,6 @@ function monthAt(view: TokenView, j: number): { value: number; next: number; at:
   return m === undefined ? undefined : { value: m.value, next: m.next, at };
 }
 
-function place(reference: number | null, bias: "past" | "future" | "nearest", month: number, from: number, to: number): DayRange | null {
-  if (reference === null) return null;
-  return (
-    placeInYear(reference, bias, month, from, (year) =>
-      isValidCivil(year, month, from) && isValidCivil(year, month, to)
-        ? { start: dayFromCivil(year, month, from), end: dayFromCivil(year, month, to) }
-        : undefined,
-    ) ?? null
-  );
-}
 
 function fixed(first: number, next: number, year: number, month: number, day: number, lastDay: number | undefined): DateMatch | undefined {
   if (!isValidCivil(year, month, day)) return undefined;

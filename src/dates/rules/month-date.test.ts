@@ -63,6 +63,19 @@ describe("dates that start with the month", () => {
     expect(detectBrief("On May 3-5pm the office is shut", "2025-12-12")).toEqual(["May 3 2025-05-03..2025-05-03 day relative"]);
   });
 
+  it("reads `between … and` and `from … to` day ranges with their opener, placed as one range", () => {
+    expect(detectBrief("during an inspection between January 12 and 16, documents show", "2026-04-13")).toEqual([
+      "between January 12 and 16 2026-01-12..2026-01-16 day range relative",
+    ]);
+    // Bias past applies to the whole range: it must end by the reference.
+    expect(detectBrief("the talks ran from April 10 to 15", "2026-04-13")).toEqual(["from April 10 to 15 2025-04-10..2025-04-15 day range relative"]);
+    expect(detectBrief("between May 3 and 5, 2024")).toEqual(["between May 3 and 5, 2024 2024-05-03..2024-05-05 day range"]);
+    // The opener must pair with the joiner, and `and` alone joins no days.
+    expect(detectBrief("from May 3 and 5", "2025-06-02")).toEqual(["May 3 2025-05-03..2025-05-03 day relative"]);
+    expect(detectBrief("on May 3 and 5 people", "2025-06-02")).toEqual(["May 3 2025-05-03..2025-05-03 day relative"]);
+    expect(detectBrief("between January 12 and 16 people", "2026-04-13")).toEqual(["January 12 2026-01-12..2026-01-12 day relative"]);
+  });
+
   it("reads a dashed month range without a year as one range placed by the bias", () => {
     expect(detectBrief("gas exports reached 9.8 bcm in January–April, which", "2025-06-02")).toEqual(["January–April 2025-01-01..2025-04-30 month range relative"]);
     // Leaning to the past, the whole period lies on or before the reference:

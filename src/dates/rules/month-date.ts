@@ -1,5 +1,7 @@
 import { dayFromCivil, isValidCivil } from "../calendar.js";
 import {
+  pairsWithOpener,
+  rangeOpenerAt,
   fixedMatch,
   isGluedSeparator,
   readDay,
@@ -10,7 +12,7 @@ import {
   resolveYear,
   type YearSpec,
 } from "../read.js";
-import { dayRange, monthRange, placeInYear } from "../resolve.js";
+import { dayRange, monthRange, placeDaysOfMonth, placeInYear } from "../resolve.js";
 import { yearRightContextOk } from "../year-context.js";
 import type { DateMatch, DayRange, DateRule, TokenView } from "../rule.js";
 import { AMBIGUOUS_MONTH_WORDS, COUNT_NOUNS, MONTH_WORDS } from "../tables.js";
@@ -27,27 +29,42 @@ import { AMBIGUOUS_MONTH_WORDS, COUNT_NOUNS, MONTH_WORDS } from "../tables.js";
  */
 export const monthDateRule: DateRule = {
   name: "month-date",
-  anchors: [...MONTH_WORDS.keys()],
+  anchors: [...MONTH_WORDS.keys(), "between", "from"],
   match(view, i) {
-    const m = readMonth(view, i);
-    if (m === undefined) return undefined;
-    const month = m.value;
-    const j = m.next;
-    // Month day [, year] — the day may follow a glued `-` or `/` (`August-10`).
-    let dayAt = j;
-    if (isGluedSeparator(view, j)) dayAt = j + 1;
-    else if (view.isPunct(j, ",") && view.isNumber(j + 1) && view.length(j + 1) <= 2) dayAt = j + 1; // `March, 6th 2016`
-    const d = dayAfterMonth(view, dayAt);
-    // A lowercase `may` or `march` is a verb unless a full date follows
-    // (`they may 5 times` is not May 5).
-    const weak = view.lowercase(i) && AMBIGUOUS_MONTH_WORDS.has(view.lower(i));
-    if (d !== undefined) {
-      const date = monthDay(view, i, month, d.value, d.next);
-      return weak && date?.year === undefined ? undefined : date;
-    }
-    return monthOnly(view, i, month, j);
+    // `between January 12 and 16`, `from May 3 to 5`: the opener belongs to
+    // the day range; anything else after it is read from the month.
+    const opener = rangeOpenerAt(view, i);
+    if (opener !== undefined) return readMonthFirst(view, i + 1, { opener, at: i });
+    return readMonthFirst(view, i, undefined);
   },
 };
+
+/** Where a range opener stands before the month: its word and token. */
+interface Opener {
+  readonly opener: "between" | "from";
+  readonly at: number;
+}
+
+/** A date read from the month at i; with an opener, only a day range its joiner pairs with. */
+function readMonthFirst(view: TokenView, i: number, opener: Opener | undefined): DateMatch | undefined {
+  const m = readMonth(view, i);
+  if (m === undefined) return undefined;
+  const month = m.value;
+  const j = m.next;
+  // Month day [, year] — the day may follow a glued `-` or `/` (`August-10`).
+  let dayAt = j;
+  if (isGluedSeparator(view, j)) dayAt = j + 1;
+  else if (view.isPunct(j, ",") && view.isNumber(j + 1) && view.length(j + 1) <= 2) dayAt = j + 1; // `March, 6th 2016`
+  const d = dayAfterMonth(view, dayAt);
+  // A lowercase `may` or `march` is a verb unless a full date follows
+  // (`they may 5 times` is not May 5).
+  const weak = view.lowercase(i) && AMBIGUOUS_MONTH_WORDS.has(view.lower(i));
+  if (d !== undefined) {
+    const date = monthDay(view, i, month, d.value, d.next, opener);
+    return weak && date?.year === undefined ? undefined : date;
+  }
+  return opener === undefined ? monthOnly(view, i, month, j) : undefined;
+}
 
 /** A day of the month after the month name: `15`, `6th`, `eighth`; not `5%` or `10:30`. */
 function dayAfterMonth(view: TokenView, i: number): { value: number; next: number } | undefined {
@@ -59,18 +76,25 @@ function dayAfterMonth(view: TokenView, i: number): { value: number; next: numbe
   return readDay(view, i);
 }
 
-/** `April 15`, then an optional day range and year. */
-function monthDay(view: TokenView, first: number, month: number, day: number, after: number): DateMatch | undefined {
+/**
+ * `April 15`, then an optional day range and year. With an opener (`between
+ * January 12 and 16`), only a day range whose joiner pairs with it, and the
+ * mention starts at the opener.
+ */
+function monthDay(view: TokenView, monthAt: number, month: number, day: number, after: number, opener: Opener | undefined): DateMatch | undefined {
   let j = after;
   let lastDay: number | undefined;
   // `August 10 - 22, 2012`, `May eighth - tenth, 2010`
-  if ((view.isDash(j) || view.is(j, "to")) && !view.lineBefore(j)) {
+  const joined = opener === undefined ? view.isDash(j) || view.is(j, "to") : pairsWithOpener(opener.opener, view, j);
+  if (joined && !view.lineBefore(j)) {
     const d2 = readDay(view, j + 1);
     if (d2 !== undefined && d2.value > day && !countsAfter(view, d2.next)) {
       lastDay = d2.value;
       j = d2.next;
     }
   }
+  if (opener !== undefined && lastDay === undefined) return undefined;
+  const first = opener === undefined ? monthAt : opener.at;
   // Year: `, 2024`, ` 2024`, `/2012`, `-2012`, `, 96`
   let yearAt = j;
   if ((view.isPunct(j, ",") || isGluedSeparator(view, j)) && !view.lineBefore(j + 1)) yearAt = j + 1;
@@ -86,7 +110,7 @@ function monthDay(view: TokenView, first: number, month: number, day: number, af
     // A day range without a year.
     const from = day;
     const to = lastDay;
-    return relativeMatch(first, j, "day", (env) => placeDays(env.reference, env.bias, month, from, to), {
+    return relativeMatch(first, j, "day", (env) => placeDaysOfMonth(env.reference, env.bias, month, from, to), {
       kind: "range",
       withYear: (year) => dayMatch(first, j, year, month, from, to),
     });
@@ -96,7 +120,7 @@ function monthDay(view: TokenView, first: number, month: number, day: number, af
   if (phrase !== undefined && view.is(j, "of")) return dayWithSpec(first, phrase.next, month, day, phrase.value);
   if (!isValidCivil(2024, month, day)) return undefined;
   const end = j;
-  return relativeMatch(first, end, "day", (env) => placeDays(env.reference, env.bias, month, day, day), {
+  return relativeMatch(first, end, "day", (env) => placeDaysOfMonth(env.reference, env.bias, month, day, day), {
     withYear: (year) => dayMatch(first, end, year, month, day, undefined),
   });
 }
@@ -168,15 +192,6 @@ function shortYearAllowed(view: TokenView, i: number): boolean {
   return view.length(i) === 2 && !view.isWord(i + 1) && !view.isNumber(i + 1);
 }
 
-function placeDays(reference: number | null, bias: "past" | "future" | "nearest", month: number, from: number, to: number): DayRange | null {
-  if (reference === null) return null;
-  const r = placeInYear(reference, bias, month, from, (year) =>
-    isValidCivil(year, month, from) && isValidCivil(year, month, to)
-      ? { start: dayFromCivil(year, month, from), end: dayFromCivil(year, month, to) }
-      : undefined,
-  );
-  return r ?? null;
-}
 
 function dayMatch(first: number, next: number, year: number, month: number, day: number, lastDay: number | undefined): DateMatch | undefined {
   if (!isValidCivil(year, month, day)) return undefined;

@@ -19,6 +19,14 @@ describe("seasons", () => {
     expect(detectBrief("the spring water and the fall of the Soviet Union", "2025-12-16")).toEqual([]);
     expect(detectBrief("after the Arab Spring", "2025-12-16")).toEqual([]);
     expect(detectBrief("during the Spring Festival holidays", "2025-12-16")).toEqual([]);
+    // A pair of seasons before a noun is a kind of thing, like one season is.
+    expect(detectBrief("occupancy during the spring and autumn peaks exceeds 90%", "2026-04-13")).toEqual([]);
+    expect(detectBrief("the summer or winter timetable", "2026-04-13")).toEqual([]);
+    // …but a pair that ends the phrase still names the seasons.
+    expect(detectBrief("since the spring and into the summer, prices rose", "2025-12-15")).toEqual([
+      "spring 2025-03-01..2025-05-31 season relative",
+      "summer 2025-06-01..2025-08-31 season relative",
+    ]);
   });
 
   it("reads a season alone only with the article: without it the season is generic", () => {

@@ -81,6 +81,18 @@ export const seasonRule: DateRule = {
   },
 };
 
+/**
+ * Whether the season at `at` modifies the lower-case word after it (`the
+ * spring floods`), itself or through a pair of seasons (`the spring and
+ * autumn peaks`, `the summer or winter schedule`): a kind of thing, no date.
+ */
+function isSeasonAdjective(view: TokenView, at: number): boolean {
+  let next = at + 1;
+  const joined = view.lower(next);
+  if ((joined === "and" || joined === "or") && SEASON_WORDS.has(view.lower(next + 1)) && !view.lineBefore(next + 1)) next += 2;
+  return view.lowercase(next) && !view.lineBefore(next) && !SEASON_FOLLOWERS.has(view.lower(next));
+}
+
 function seasonAt(view: TokenView, first: number, at: number, def: SeasonDef, offset: -1 | 0 | 1 | undefined) {
   // `spring 2024`, `the spring of 2024`, `summer of last year`
   if (offset === undefined) {
@@ -98,8 +110,7 @@ function seasonAt(view: TokenView, first: number, at: number, def: SeasonDef, of
     // no date (the held-out gold's convention). `this/last/next winter`
     // carry their own offset and do not come here.
     if (!view.is(at - 1, "the") || view.lineBefore(at)) return undefined;
-    const after = view.lower(at + 1);
-    if (view.lowercase(at + 1) && !view.lineBefore(at + 1) && !SEASON_FOLLOWERS.has(after)) return undefined;
+    if (isSeasonAdjective(view, at)) return undefined;
     // A capitalised word after makes a name: `the Spring Festival` (`the
     // Arab Spring` has no article right before the season).
     if (view.capitalized(at) && view.capitalized(at + 1) && !view.lineBefore(at + 1)) return undefined;

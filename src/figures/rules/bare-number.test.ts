@@ -16,6 +16,18 @@ describe("bareNumberRule", () => {
     const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
     expect(all.extract("46 wanted individuals, 30 in Almaty")[1]).toMatchObject({ text: "30", kind: "count", value: 30 });
   });
+  it("continues a count with a number in words in a clause that says what befell them", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Four miners were killed and nine injured in the blast").map((f) => [f.text, f.kind, f.value])).toEqual([
+      ["Four miners", "count", 4],
+      ["nine", "count", 9],
+    ]);
+    expect(all.extract("Three climbers died while two missing were found")[1]).toMatchObject({ text: "two", kind: "count" });
+    // Without the count before, or without the participle, a word stays a number.
+    expect(all.extract("The team scored and nine injured players sat out")[0]).toMatchObject({ kind: "count" });
+    expect(all.extract("Four miners were killed and soon seventy more")[1]).toMatchObject({ text: "seventy", kind: "number" });
+    expect(all.extract("It happened at nine, and nine injured")[0]).toMatchObject({ kind: "number" });
+  });
   it("skips scores, clock times, codes, list markers and years", () => {
     expect(extract("won 6-3, 7-6(4) at 10:30 with COVID-19 and 5G\n1. In 2023")).toEqual([]);
   });

@@ -41,11 +41,29 @@ function isEllipticalCount(ctx: FigureContext, start: number, next: number, word
     if ((ctx.tokens.flags[k]! & 2) !== 0) break;
   }
   // A number in words standing alone is read as a number ("soon seventy");
-  // digits after a count in the same sentence continue it ("30 in Almaty").
-  if (words) return false;
+  // digits after a count in the same sentence continue it ("30 in Almaty"),
+  // and so do words in a coordinated clause that says what befell them
+  // ("Four miners were killed and nine injured").
   const prev = ctx.figures[ctx.figures.length - 1];
   if (prev === undefined || prev.kind !== "count") return false;
+  if (words && !(COORDINATORS.has(ctx.lower(start - 1)) && isParticiple(ctx, next))) return false;
   return sameSentence(ctx.tokens.text, prev.span.end, ctx.tokens.start[start]!);
+}
+
+/** Words that open a coordinated clause whose subject is a bare number (`and nine injured`). */
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "while", "but", "with"]);
+
+/** States a participle would name but that do not end in -ed (`two dead`, `three missing`). */
+const STATE_WORDS: ReadonlySet<string> = new Set(["dead", "hurt", "missing", "wounded", "alive", "unharmed"]);
+
+/** Whether token k is a lower-case participle or state word: `injured`, `arrested`, `dead`. */
+function isParticiple(ctx: FigureContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k >= t.count || t.kind[k] !== TokenKind.Word || (t.flags[k]! & LINE_BEFORE) !== 0) return false;
+  const first = t.text.charCodeAt(t.start[k]!);
+  if (first < 0x61 || first > 0x7a) return false;
+  const w = ctx.lower(k);
+  return (w.length > 4 && w.endsWith("ed")) || STATE_WORDS.has(w);
 }
 
 /** Whether token `k` is a group of 1–5 plain digits, as phone numbers are written. */

@@ -27,6 +27,10 @@ describe("currencySuffixRule", () => {
   it("reads manat as Turkmen unless the line is about Azerbaijan", () => {
     expect(extract("a fine of 500 manat")[0]?.currency).toBe("TMT");
     expect(extract("Azerbaijan spent 1.5 billion manat")[0]?.currency).toBe("AZN");
+    // Both countries in the line: the nearer mention before the figure decides.
+    expect(extract("Turkmenistan and Azerbaijan agreed on a study, and Ashgabat has budgeted 350 million manat for it")[0]?.currency).toBe("TMT");
+    expect(extract("Turkmenistan and Azerbaijan agreed on a study, and Baku has budgeted 30 million manat for it")[0]?.currency).toBe("AZN");
+    expect(extract("It cost 30 million manat, Azerbaijan's ministry said, not Turkmenistan's")[0]?.currency).toBe("AZN");
   });
   it("reads Swiss francs and the minor unit cents", () => {
     expect(extract("over 20 million Swiss francs")[0]).toMatchObject({ value: 2e7, currency: "CHF", approx: "over" });

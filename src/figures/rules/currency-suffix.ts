@@ -6,16 +6,29 @@ import { amountFields, gluedHyphen, onLine } from "../rule-helpers.js";
 /** How far back in the line a cue word (`Azerbaijan` for `manat`) is looked for. */
 const CUE_WINDOW = 200;
 
+/**
+ * The currency's code, or its cue's: the nearest cue word before the figure
+ * in the line decides (`Turkmenistan and Azerbaijan agreed … Ashgabat has
+ * budgeted 350 million manat` is Turkmen), else the nearest after it.
+ */
 function resolveCode(ctx: FigureContext, entry: CurrencyEntry, at: number): string | null {
   const cues = entry.cues;
   if (cues === undefined) return entry.code;
   const t = ctx.tokens;
+  const cueAt = (k: number): string | null | undefined => {
+    if (t.kind[k] !== TokenKind.Word) return undefined;
+    const w = ctx.lower(k);
+    if (cues.words.includes(w)) return cues.code;
+    return cues.homeWords?.includes(w) === true ? entry.code : undefined;
+  };
   for (let k = at; k >= 0 && k > at - CUE_WINDOW; k--) {
-    if (t.kind[k] === TokenKind.Word && cues.words.includes(ctx.lower(k))) return cues.code;
+    const code = cueAt(k);
+    if (code !== undefined) return code;
     if ((t.flags[k]! & 2) !== 0) break;
   }
   for (let k = at + 1; k < t.count && k < at + CUE_WINDOW && (t.flags[k]! & 2) === 0; k++) {
-    if (t.kind[k] === TokenKind.Word && cues.words.includes(ctx.lower(k))) return cues.code;
+    const code = cueAt(k);
+    if (code !== undefined) return code;
   }
   return entry.code;
 }

@@ -34,6 +34,16 @@ describe("unitQuantityRule", () => {
       ["cubic-meter", 2e9],
     ]);
   });
+  it("reads cubic kilometers of water, after an approximation too", () => {
+    expect(extract("to release at least 4.5 cubic kilometers from the reservoir")[0]).toMatchObject({
+      text: "at least 4.5 cubic kilometers",
+      kind: "quantity",
+      value: 4.5,
+      unit: "cubic-kilometer",
+      approx: "at-least",
+    });
+    expect(extract("about 12 km³ a year").map((f) => [f.unit, f.value])).toEqual([["cubic-kilometer", 12]]);
+  });
   it("gives both numbers of 110- and 220-kV the unit", () => {
     expect(extract("110- and 220-kV lines").map((f) => [f.text, f.unit])).toEqual([
       ["110", "kilovolt"],
