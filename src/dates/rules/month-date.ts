@@ -30,6 +30,7 @@ import { AMBIGUOUS_MONTH_WORDS, COUNT_NOUNS, MONTH_WORDS } from "../tables.js";
 export const monthDateRule: DateRule = {
   name: "month-date",
   anchors: [...MONTH_WORDS.keys(), "between", "from"],
+  keys: [...MONTH_WORDS.keys()],
   match(view, i) {
     // `between January 12 and 16`, `from May 3 to 5`: the opener belongs to
     // the day range; anything else after it is read from the month.

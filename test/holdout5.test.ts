@@ -1,0 +1,16 @@
+/**
+ * Fifth, blind held-out evaluation: four hand-written pages in
+ * fixtures/holdout5/, written without reading src/ (apart from src/index.ts
+ * and the per-module types.ts files) and not tuned against.
+ * Scoring rules: test/support/holdout-suite.ts.
+ */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describeHoldout } from "./support/holdout-suite.js";
+
+describeHoldout(
+  "fifth blind held-out set (fixtures/holdout5)",
+  "holdout5",
+  resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/holdout5"),
+  { headline: 0.6, dates: 0.6, figures: 0.5 },
+);
