@@ -145,15 +145,46 @@ function isDigitAt(text: string, i: number): boolean {
  * @category Page
  */
 export function tokenize(text: string): Tokens {
+  return tokenizeInto(text, undefined);
+}
+
+/**
+ * Arrays a caller lends {@link tokenizeInto} to fill, so that a function
+ * called once per page does not allocate (and later collect) four arrays
+ * per call. The tokens it returns are valid until the buffers are lent
+ * again.
+ */
+export interface TokenBuffers {
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+}
+
+/**
+ * {@link tokenize}, filling `buffers` when they are big enough (and
+ * replacing them with bigger ones when not). Internal: the result must not
+ * escape the caller, since the next call overwrites it.
+ */
+export function tokenizeInto(text: string, buffers: TokenBuffers | undefined): Tokens {
   const n = text.length;
   const table = letters();
   // English news averages a token every 5–6 code units; start near that and
   // grow by doubling.
   let cap = (n >> 2) + 16;
-  let kind = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let flags = new Uint8Array(cap);
+  let kind: Uint8Array;
+  let start: Int32Array;
+  let end: Int32Array;
+  let flags: Uint8Array;
+  if (buffers !== undefined && buffers.kind.length >= cap) {
+    ({ kind, start, end, flags } = buffers);
+    cap = kind.length;
+  } else {
+    kind = new Uint8Array(cap);
+    start = new Int32Array(cap);
+    end = new Int32Array(cap);
+    flags = new Uint8Array(cap);
+  }
   let count = 0;
   let pending = LINE_BEFORE;
   let i = 0;
@@ -243,6 +274,12 @@ export function tokenize(text: string): Tokens {
     flags[count] = pending;
     pending = 0;
     count++;
+  }
+  if (buffers !== undefined) {
+    buffers.kind = kind;
+    buffers.start = start;
+    buffers.end = end;
+    buffers.flags = flags;
   }
   return { text, count, kind, start, end, flags };
 }

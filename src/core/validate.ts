@@ -23,8 +23,19 @@ export function assertText(fn: string, text: unknown): asserts text is string {
 /**
  * Validates an options object with its zod schema (zod at the edges only,
  * never per match) and throws a TypeError that says which option was wrong.
+ *
+ * `quick`, when given, recognises the common valid shapes by hand and
+ * returns them as they are (or `undefined` to defer to zod). A zod parse
+ * costs tens of microseconds, as much as detecting the dates of a short
+ * page, and a pipeline calls once per page with the same few options. A
+ * quick check must accept only what the schema accepts, with the same
+ * result (test/options-quick-check.test.ts compares them).
  */
-export function parseOptions<T>(fn: string, schema: $ZodType<T>, options: unknown): T {
+export function parseOptions<T>(fn: string, schema: $ZodType<T>, options: unknown, quick?: (options: unknown) => T | undefined): T {
+  if (quick !== undefined) {
+    const fast = quick(options);
+    if (fast !== undefined) return fast;
+  }
   english ??= en().localeError;
   const result = safeParse(schema, options ?? {}, { error: english });
   if (result.success) return result.data;
@@ -48,4 +59,19 @@ export function describe(value: unknown): string {
   if (t === "string") return `the string ${JSON.stringify(value)}`;
   if (t === "number" || t === "boolean" || t === "bigint") return `the ${t} ${String(value)}`;
   return t;
+}
+
+/**
+ * Whether `value` is a plain object (an object literal or `Object.create(null)`)
+ * whose own keys are all in `allowed` and none holds `undefined`: the shape a
+ * quick options check can read without zod (see {@link parseOptions}).
+ */
+export function isPlainOptions(value: unknown, allowed: readonly string[]): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key) || (value as Record<string, unknown>)[key] === undefined) return false;
+  }
+  return Object.getOwnPropertySymbols(value).length === 0;
 }

@@ -76,6 +76,29 @@ describe("createDateDetector", () => {
     expect(tried).toEqual(["Christmas"]);
   });
 
+  it("gives the same mentions page after page, and to a rule that detects dates inside a match", () => {
+    // The detector reuses its token arrays between calls: a long page, then a
+    // short one, must not see the long page's tokens.
+    const long = "In 2023, the plant opened. ".repeat(400) + "On July 14 it closed.";
+    const short = "Prices rose in May 2024.";
+    const fresh = (text: string) => createDateDetector().detect(text, { referenceDate: "2025-12-12" });
+    const shared = createDateDetector({ rules: DEFAULT_DATE_RULES });
+    for (const text of [long, short, long, short]) expect(shared.detect(text, { referenceDate: "2025-12-12" })).toEqual(fresh(text));
+    // A rule that calls the same detector from inside its match.
+    let inner: string[] = [];
+    const nested: DateRule = {
+      name: "nested",
+      anchors: ["christmas"],
+      match: () => {
+        inner = reentrant.detect("since 1994 and in 2030").map((m) => m.text);
+        return undefined;
+      },
+    };
+    const reentrant = createDateDetector({ rules: [...DEFAULT_DATE_RULES, nested] });
+    expect(reentrant.detect("By Christmas 2025, after 2019").map((m) => m.text)).toEqual(["2025", "2019"]);
+    expect(inner).toEqual(["1994", "2030"]);
+  });
+
   it("runs with any subset of the rules", () => {
     const onlyYears = createDateDetector({ rules: DEFAULT_DATE_RULES.filter((r) => r.name === "bare-year") });
     expect(onlyYears.detect("In April 2022, and again in 2024").map((m) => m.text)).toEqual(["2022", "2024"]);

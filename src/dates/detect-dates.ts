@@ -1,10 +1,10 @@
-import { TokenKind, tokenize, type Tokens } from "../core/tokens.js";
+import { TokenKind, tokenizeInto, type TokenBuffers, type Tokens } from "../core/tokens.js";
 import { assertText, parseOptions } from "../core/validate.js";
 import { formatDay, parseIsoDay, type Day } from "./calendar.js";
 import { mergeRanges } from "./merge-ranges.js";
 import { isDashCode, KEY_REACH, NUMBER_ANCHOR, TokenView, type DateMatch, type DateRule, type ResolveEnv } from "./rule.js";
 import { DEFAULT_DATE_RULES } from "./rules/index.js";
-import { DateOptionsSchema } from "./schema.js";
+import { DateOptionsSchema, quickDateOptions } from "./schema.js";
 import type { DateBias, DateGrain, DateMention, DateOptions } from "./types.js";
 
 /** Grains from finest to coarsest. */
@@ -406,6 +406,13 @@ function normaliseReference(ref: string | Date | undefined): string | null {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+/** The most tokens a detector keeps arrays for between calls (a page of about 1 MB). */
+const MAX_POOLED_TOKENS = 1 << 18;
+
+function emptyBuffers(): TokenBuffers {
+  return { kind: new Uint8Array(0), start: new Int32Array(0), end: new Int32Array(0), flags: new Uint8Array(0) };
+}
+
 /**
  * Builds a date detector from rules: the defaults, or your own list.
  *
@@ -445,14 +452,25 @@ export function createDateDetector(options?: DateDetectorOptions): DateDetector 
     const { view, matches } = scan(index, tokens);
     return resolveAll(tokens, mergeRanges(view, matches), reference, opts.bias);
   };
+  // The detector's own token arrays, reused page after page (the tokens
+  // never leave `detect`). A rule that calls `detect` from inside a match
+  // finds them in use and gets fresh ones.
+  let buffers: TokenBuffers | undefined = emptyBuffers();
   return {
     detect(text: string, opts?: DateOptions): DateMention[] {
       assertText("detectDates", text);
-      const parsed = parseOptions("detectDates", DateOptionsSchema, opts);
-      return detectInTokens(tokenize(text), {
-        referenceDate: normaliseReference(parsed.referenceDate),
-        bias: parsed.bias ?? "past",
-      });
+      const parsed = parseOptions("detectDates", DateOptionsSchema, opts, quickDateOptions);
+      const lent = buffers;
+      buffers = undefined;
+      try {
+        return detectInTokens(tokenizeInto(text, lent), {
+          referenceDate: normaliseReference(parsed.referenceDate),
+          bias: parsed.bias ?? "past",
+        });
+      } finally {
+        // Keep arrays for pages up to ~1 MB; a huge page's go with it.
+        buffers = lent === undefined || lent.kind.length > MAX_POOLED_TOKENS ? lent && emptyBuffers() : lent;
+      }
     },
     detectInTokens,
   };

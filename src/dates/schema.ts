@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { SpanSchema } from "../core/span.js";
+import { isPlainOptions } from "../core/validate.js";
 import type { DateMention, DateOptions } from "./types.js";
 
 const isoDate = /* @__PURE__ */ z.string().check(z.regex(/^-?\d{4,}-\d{2}-\d{2}$/));
@@ -21,16 +22,20 @@ export const DateMentionSchema: z.ZodMiniType<DateMention> = /* @__PURE__ */ z
   })
   .register(z.globalRegistry, { id: "DateMention" });
 
+/** The calendar check of {@link referenceDateString}: `2025-02-30` is not a date. */
+function isCalendarDate(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
 /** A calendar date given as `YYYY-MM-DD` (or a full ISO timestamp, whose date part is used). */
+const REFERENCE_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ].*)?$/;
 const referenceDateString = /* @__PURE__ */ z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}(?:[T ].*)?$/, "must be an ISO date YYYY-MM-DD"),
-  z.refine((s: string) => {
-    const y = Number(s.slice(0, 4));
-    const m = Number(s.slice(5, 7));
-    const d = Number(s.slice(8, 10));
-    const probe = new Date(Date.UTC(y, m - 1, d));
-    return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
-  }, "is not a real calendar date"),
+  z.regex(REFERENCE_DATE, "must be an ISO date YYYY-MM-DD"),
+  z.refine(isCalendarDate, "is not a real calendar date"),
 );
 
 /** The reference date option, shared with the page options. */
@@ -51,3 +56,33 @@ export const DateOptionsSchema: z.ZodMiniType<DateOptions> = /* @__PURE__ */ z.s
   referenceDate: z.exactOptional(referenceDateSchema),
   bias: z.exactOptional(biasSchema),
 });
+
+/**
+ * Whether `value` is a valid reference date as {@link referenceDateSchema}
+ * reads it, checked without zod (for the quick options checks).
+ */
+export function isReferenceDate(value: unknown): value is string | Date {
+  if (typeof value === "string") return REFERENCE_DATE.test(value) && isCalendarDate(value);
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
+
+/** Whether `value` is a valid bias option. */
+export function isBias(value: unknown): value is "past" | "future" | "nearest" {
+  return value === "past" || value === "future" || value === "nearest";
+}
+
+const DATE_OPTION_KEYS: readonly string[] = ["referenceDate", "bias"];
+
+/**
+ * {@link DateOptionsSchema} for the common shapes, without zod: `undefined`,
+ * or a plain object with a valid `referenceDate` and/or `bias`. Anything else
+ * gives `undefined`, and zod decides (see `parseOptions`).
+ */
+export function quickDateOptions(options: unknown): DateOptions | undefined {
+  if (options === undefined) return {};
+  if (!isPlainOptions(options, DATE_OPTION_KEYS)) return undefined;
+  const { referenceDate, bias } = options;
+  if (referenceDate !== undefined && !isReferenceDate(referenceDate)) return undefined;
+  if (bias !== undefined && !isBias(bias)) return undefined;
+  return options as DateOptions;
+}

@@ -7,7 +7,7 @@ import { extractFiguresFromTokens } from "../figures/extract-figures.js";
 import { DEFAULT_CUE_WEIGHTS } from "../segment/cues.js";
 import { buildSegmentation, planSegmentation } from "../segment/segment-articles.js";
 import { quotesOfLines } from "./quotes.js";
-import { PageOptionsSchema } from "./schema.js";
+import { PageOptionsSchema, quickPageOptions } from "./schema.js";
 import type { Page, PageArticle, PageOptions } from "./types.js";
 import { usdRates, withUsd } from "./usd-rates.js";
 
@@ -97,7 +97,7 @@ function distribute<T extends { span: Span }>(
  */
 export function parsePage(text: string, options?: PageOptions): Page {
   assertText("parsePage", text);
-  const opts = parseOptions("parsePage", PageOptionsSchema, options);
+  const opts = parseOptions("parsePage", PageOptionsSchema, options, quickPageOptions);
   // The segmentation is decided first (its page date is the reference, and
   // its lines hold the ticker's) but built last: its blocks are most of the
   // result, and once they exist every garbage collection that fact finding

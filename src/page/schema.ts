@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isIso4217Code } from "../core/currencies.js";
 import { SpanSchema } from "../core/span.js";
-import { biasSchema, DateMentionSchema, referenceDateSchema } from "../dates/schema.js";
+import { biasSchema, DateMentionSchema, quickDateOptions, referenceDateSchema } from "../dates/schema.js";
 import { FigureSchema } from "../figures/schema.js";
 import { BlockSchema, HeadlineSchema, PageDateSchema, PaginationSchema } from "../segment/schema.js";
 import { TickerQuoteSchema } from "../ticker/schema.js";
@@ -71,3 +71,12 @@ export const PageOptionsSchema: z.ZodMiniType<PageOptions> = /* @__PURE__ */ z.s
       }),
   ),
 });
+
+/**
+ * {@link PageOptionsSchema} for the common shapes, without zod: no options,
+ * or only `referenceDate` and `bias` (checked as `detectDates` checks them).
+ * `rates` and anything else go to zod (see `parseOptions`).
+ */
+export function quickPageOptions(options: unknown): PageOptions | undefined {
+  return quickDateOptions(options);
+}
