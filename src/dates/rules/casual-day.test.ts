@@ -14,6 +14,13 @@ describe("today, yesterday and tomorrow", () => {
     expect(detectBrief("I hope my father could see today’s Karabakh.", "2025-12-07")).toEqual([]);
   });
 
+  it("does not read `today` right after a number (a quantity as it stands now)", () => {
+    expect(detectBrief("the herd fell from 40,000 in 1990 to about 6,000 today", "2026-08-17")).toEqual(["1990 1990-01-01..1990-12-31 year"]);
+    expect(detectBrief("a teacher aged 30 today will retire in 2061", "2026-08-17")).toEqual(["2061 2061-01-01..2061-12-31 year"]);
+    // Anywhere else it is the reference day.
+    expect(detectBrief("The ministry said today that 40 wells were shut", "2026-08-17")).toEqual(["today 2026-08-17..2026-08-17 day relative"]);
+  });
+
   it("does not read the end of a title", () => {
     expect(detectBrief("Photo: Kazakhstan Today", "2025-11-13")).toEqual([]);
     expect(detectBrief("as USA Today reported", "2025-11-13")).toEqual([]);

@@ -14,7 +14,9 @@ const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening
  * `tonight`, `this morning`, `last night`, `the day before yesterday`.
  * `Today,` at the head of a sentence means "nowadays" in news prose (`Today,
  * the country is rapidly shifting…`) and is not a date, nor is the end of a
- * title (`Photo: Turkmenistan Today`); `today’s` is one word and never matches.
+ * title (`Photo: Turkmenistan Today`), nor `today` right after a number
+ * (`from 1 million then to 100,000 today`); `today’s` is one word and never
+ * matches.
  *
  * @category Dates
  */
@@ -27,6 +29,9 @@ export const casualDayRule: DateRule = {
     const offset = DAY_WORDS.get(w);
     if (offset !== undefined) {
       if (w === "today" && view.isPunct(i + 1, ",") && sentenceStart(view, i)) return undefined;
+      // `fewer than 100,000 today`, `a worker aged 35 today`: a quantity as it
+      // stands nowadays, set against an earlier one, not the reference day.
+      if (w === "today" && view.isNumber(i - 1) && !view.lineBefore(i)) return undefined;
       // `USA Today`, `Turkmenistan Today`, `Russia Today`: a capitalised day
       // word after a capitalised word, mid-sentence, ends a title.
       if (view.capitalized(i) && !sentenceStart(view, i) && view.isWord(i - 1) && view.capitalized(i - 1)) return undefined;

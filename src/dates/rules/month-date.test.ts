@@ -63,6 +63,15 @@ describe("dates that start with the month", () => {
     expect(detectBrief("On May 3-5pm the office is shut", "2025-12-12")).toEqual(["May 3 2025-05-03..2025-05-03 day relative"]);
   });
 
+  it("reads the date that leads a timeline line, but not a clock time", () => {
+    expect(detectBrief("The main steps so far:\n\nJanuary 14: The ministers approve the study.\n\nSeptember 28: A panel approves the design. Two days later they register a company.", "2026-11-10")).toEqual([
+      "January 14 2026-01-14..2026-01-14 day relative",
+      "September 28 2026-09-28..2026-09-28 day relative",
+      "Two days later 2026-09-30..2026-09-30 day relative",
+    ]);
+    expect(detectBrief("the January 14:30 deadline", "2026-11-10")).toEqual([]);
+  });
+
   it("reads `between … and` and `from … to` day ranges with their opener, placed as one range", () => {
     expect(detectBrief("during an inspection between January 12 and 16, documents show", "2026-04-13")).toEqual([
       "between January 12 and 16 2026-01-12..2026-01-16 day range relative",

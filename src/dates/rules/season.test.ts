@@ -13,6 +13,8 @@ describe("seasons", () => {
     expect(detectBrief("before gaining momentum heading into the summer.", "2025-12-16")).toEqual(["summer 2025-06-01..2025-08-31 season relative"]);
     expect(detectBrief("last winter", "2025-12-16")).toEqual(["last winter 2024-12-01..2025-02-28 season relative"]);
     expect(detectBrief("this winter", "2026-01-10")).toEqual(["this winter 2025-12-01..2026-02-28 season relative"]);
+    expect(detectBrief("a place in next summer’s Conference League", "2026-10-05")).toEqual(["next summer 2027-06-01..2027-08-31 season relative"]);
+    expect(detectBrief("after last winter's floods", "2026-10-05")).toEqual(["last winter 2025-12-01..2026-02-28 season relative"]);
   });
 
   it("does not read seasons used as nouns or names", () => {

@@ -70,12 +70,15 @@ export const seasonRule: DateRule = {
     if (direct !== undefined) return seasonAt(view, i, i, direct, undefined);
     const back = BACK_WORDS.get(w);
     if (back !== undefined) {
-      const def = SEASON_WORDS.get(view.lower(i + 1));
+      // `the following summer`, `the following summer’s harvest`
+      const def = SEASON_WORDS.get(view.base(i + 1));
       if (def === undefined || view.lineBefore(i + 1) || view.is(i + 1, "fall")) return undefined;
       return backSeason(i, i + 2, def, back);
     }
     const offset = w === "this" ? 0 : w === "last" || w === "past" ? -1 : w === "next" || w === "coming" ? 1 : undefined;
-    const def = SEASON_WORDS.get(view.lower(i + 1));
+    // `next summer`, `next summer’s Conference League` (the possessive is
+    // left out of the mention)
+    const def = SEASON_WORDS.get(view.base(i + 1));
     if (offset === undefined || def === undefined || view.lineBefore(i + 1)) return undefined;
     return seasonAt(view, i, i + 1, def, offset);
   },
