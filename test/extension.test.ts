@@ -121,7 +121,7 @@ describe("a figure extractor with an added unit and currency name", () => {
 
   it("reads the new unit and the new currency name", () => {
     expect(extractor.extract(text)).toEqual([
-      { text: "35 tiyn", span: { start: 14, end: 21 }, kind: "money", value: 0.35, currency: "KZT" },
+      { text: "35 tiyn a loaf", span: { start: 14, end: 28 }, kind: "money", value: 0.35, currency: "KZT", per: "loaf" },
       { text: "about 300 poods", span: { start: 47, end: 62 }, kind: "quantity", value: 300, unit: "pood", approx: "about" },
     ]);
   });

@@ -124,7 +124,12 @@ export interface FigureContext {
   currencySymbolAt(i: number): PhraseMatch<CurrencyEntry> | undefined;
 }
 
-/** Codes that are ISO 4217 but far more often English words in capitals (`ALL 5 solutions`). */
+/**
+ * Codes that are ISO 4217 but also English words in capitals (`ALL 5
+ * solutions`, `TOP 10 destinations`). They are read like `pounds`
+ * (`needsScale`): money with a scale word (`GEL 71 million`, `1.6 billion
+ * GEL`) or a bracketed conversion (`GEL 500 ($185)`), not alone.
+ */
 const AMBIGUOUS_CODES: ReadonlySet<string> = new Set(["ALL", "CUP", "TOP", "BOB", "PEN", "MAD", "SOS", "GEL", "MOP", "BAM"]);
 
 /** Size of the lower-case cache (a power of two). */
@@ -240,8 +245,8 @@ function isoCodeAt(ctx: FigureContext, i: number, isIsoCode: (code: string) => b
   const b = s.charCodeAt(1);
   const c = s.charCodeAt(2);
   if (a < 0x41 || a > 0x5a || b < 0x41 || b > 0x5a || c < 0x41 || c > 0x5a) return undefined;
-  if (AMBIGUOUS_CODES.has(s) || !isIsoCode(s)) return undefined;
-  return { value: { code: s, factor: 1, cues: undefined, needsScale: false }, next: i + 1 };
+  if (!isIsoCode(s)) return undefined;
+  return { value: AMBIGUOUS_CODES.has(s) ? { code: s, factor: 1, cues: undefined, needsScale: true } : { code: s, factor: 1, cues: undefined, needsScale: false }, next: i + 1 };
 }
 
 /** Whether token `i` touches the token before it (no white space between). */

@@ -37,7 +37,12 @@ export interface CurrencyName {
     /** Lower-case words that keep `code` of the currency itself when they are the nearer cue: `turkmenistan`, `ashgabat` for `manat`. */
     readonly homeWords?: readonly string[];
   };
-  /** Only a currency after a scale word (`361 million pounds`); otherwise it is a unit (`25 pounds`). */
+  /**
+   * Only a currency with a scale word (`361 million pounds`) or as one side of
+   * a bracketed conversion (`25 pounds ($32)`); otherwise it is a unit (`25
+   * pounds`). ISO codes that are also English words (`ALL`, `TOP`, `GEL`) are
+   * read the same way.
+   */
   readonly needsScale?: boolean;
 }
 
@@ -50,7 +55,7 @@ export interface CurrencyName {
  * // The tiyn, a hundredth of a tenge:
  * const currencies = [...DEFAULT_CURRENCY_NAMES, { code: "KZT", names: ["tiyn", "tiyns"], factor: 0.01 }];
  * createFigureExtractor({ currencies }).extract("Bread rose by 35 tiyn a loaf.");
- * // → [{ text: "35 tiyn", span: { start: 14, end: 21 }, kind: "money", value: 0.35, currency: "KZT" }]
+ * // → [{ text: "35 tiyn a loaf", span: { start: 14, end: 28 }, kind: "money", value: 0.35, currency: "KZT", per: "loaf" }]
  * ```
  *
  * @category Figures

@@ -105,6 +105,42 @@ describe("extractFigures: bounds, ranges and rates", () => {
       { text: "two days per week", kind: "duration", value: 2, unit: "day", per: "week" },
     ]);
   });
+  it("keeps the item a price or a yield is for in the span, after money or a quantity", () => {
+    expect(extractFigures("Apricots fetched 9,000 to 12,000 sum a kilo in Fergana, and jet fuel traded at $95 a barrel.").map((f) => [f.text, f.per])).toEqual([
+      ["9,000 to 12,000 sum a kilo", "kilogram"],
+      ["$95 a barrel", "barrel"],
+    ]);
+    expect(extractFigures("Seats on the ferry cost 30 lari a passenger; growers harvest 4 tonnes a hectare.").map((f) => [f.text, f.per])).toEqual([
+      ["30 lari a passenger", "passenger"],
+      ["4 tonnes a hectare", "hectare"],
+    ]);
+  });
+  it("does not read a noun phrase after money as the item priced", () => {
+    expect(extractFigures("The club spent $3 million a few weeks ago.").map((f) => [f.text, f.per])).toEqual([["$3 million", undefined]]);
+    expect(extractFigures("It sold for $2 billion a record for the region.").map((f) => [f.text, f.per])).toEqual([["$2 billion", undefined]]);
+    expect(extractFigures("It paid $700 a tonne-kilometer rate").map((f) => f.text)).toEqual(["$700"]);
+    expect(extractFigures("They won 5 medals a piece.").map((f) => [f.text, f.per])).toEqual([["5 medals a piece", "piece"]]);
+  });
+  it("reads over before a duration as the period an amount is spread across", () => {
+    expect(extractFigures("The bank will lend $40 million over seven years.").map((f) => [f.text, f.approx])).toEqual([
+      ["$40 million", undefined],
+      ["seven years", undefined],
+    ]);
+    expect(extractFigures("Yields rose 12% over three years, and the debt is repayable over 15 years.").map((f) => [f.text, f.approx])).toEqual([
+      ["12%", undefined],
+      ["three years", undefined],
+      ["15 years", undefined],
+    ]);
+    expect(extractFigures("Fees will be phased in over four years.").map((f) => [f.text, f.approx])).toEqual([["four years", undefined]]);
+  });
+  it("keeps over as a bound before a duration elsewhere", () => {
+    expect(extractFigures("He spent over 6 years in jail; 40 workers over 55 years old.").map((f) => [f.text, f.approx])).toEqual([
+      ["over 6 years", "over"],
+      ["40 workers", undefined],
+      ["over 55 years old", "over"],
+    ]);
+    expect(extractFigures("Over twelve years, the plant grew.")[0]).toMatchObject({ text: "Over twelve years", approx: "over" });
+  });
   it("reads as far as like up to, in the span", () => {
     expect(extractFigures("The smoke drifted as far as 120 kilometers east.")).toMatchObject([
       { text: "as far as 120 kilometers", kind: "quantity", value: 120, unit: "kilometer", approx: "up-to" },

@@ -7,13 +7,13 @@ import { readTickerLine } from "../ticker/parse-ticker.js";
 import { createContext, type FigureContext, type FigureMatch, type FigureRule } from "./context.js";
 import { DEFAULT_CURRENCY_NAMES, type CurrencyName } from "./currency-names.js";
 import { compileLexicon, matchPhrase, type FigureLexicon } from "./lexicon.js";
-import { gluedHyphen, onLine, punctIs, touching, wordIs } from "./rule-helpers.js";
+import { gluedHyphen, isPluralNoun, onLine, punctIs, touching, wordIs } from "./rule-helpers.js";
 import { DEFAULT_FIGURE_RULES } from "./rules/index.js";
 import { figureExtractorOptionsSchema } from "./schema.js";
 import type { Approx, Figure } from "./types.js";
 import { DEFAULT_UNITS, type UnitDefinition } from "./units.js";
 import { compileStartIndex, isUpper3, NO_START, startEntry, type StartEntry, type StartIndex } from "./start-index.js";
-import { getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
+import { getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, NOUN_STOP_WORDS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
 
 /**
  * Options of {@link createFigureExtractor}.
@@ -295,8 +295,19 @@ function isClauseBreak(t: Tokens, i: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29 || c === 0x2014;
 }
 
-/** An adjacent rate: `per day`, `per person per day`, `a year`, `annually`, `/day`. Returns the per word and the end. */
-function adjacentRate(ctx: FigureContext, j: number): { per: string; end: number } | undefined {
+/** Whether token `i` is a closing quotation mark. */
+function isClosingQuote(t: Tokens, i: number): boolean {
+  if (t.kind[i] !== TokenKind.Punct || t.end[i]! - t.start[i]! !== 1) return false;
+  const c = t.text.charCodeAt(t.start[i]!);
+  return c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d;
+}
+
+/**
+ * An adjacent rate: `per day`, `per person per day`, `a year`, `annually`,
+ * `/day`; with `priced` (money or a quantity) also `a barrel`, `a bottle`.
+ * Returns the per word and the end.
+ */
+function adjacentRate(ctx: FigureContext, j: number, priced = false): { per: string; end: number } | undefined {
   const t = ctx.tokens;
   let found: { per: string; end: number } | undefined;
   let k = j;
@@ -334,10 +345,80 @@ function adjacentRate(ctx: FigureContext, j: number): { per: string; end: number
         k += 2;
         continue;
       }
+      // "$60 a barrel", "3 tonnes a hectare", "180 yuan a bottle": a price or a
+      // yield per item, only after money or a quantity and only as the first rate.
+      if ((w === "a" || w === "an") && k === j && priced) {
+        const per = itemRate(ctx, k + 1);
+        if (per !== undefined) {
+          found = per;
+          k = per.end;
+          continue;
+        }
+      }
     }
     break;
   }
   return found;
+}
+
+/**
+ * Words that may follow the noun of a rate `a <noun>` (besides punctuation
+ * and the end of the line): `$60 a barrel in March`, `180 yuan a bottle,`.
+ */
+const AFTER_ITEM_RATE: ReadonlySet<string> = new Set([
+  "in", "on", "at", "for", "from", "and", "or", "but", "while", "whereas", "to", "this", "last", "next", "with", "compared",
+  "against", "versus", "than", "up", "down", "since", "until", "during", "when", "as", "after", "before", "because", "despite",
+  "amid", "according", "by", "so", "even", "now", "then", "today", "yesterday",
+]);
+
+/**
+ * Nouns after `a` that do not name the item a price is for (`$2 million a
+ * few years ago`, `sold for $5 million, a record`), whatever follows them.
+ */
+const NOT_ITEM: ReadonlySet<string> = new Set([
+  "few", "lot", "bit", "little", "number", "total", "further", "record", "new", "similar", "third", "half", "quarter", "fifth",
+  "tenth", "fraction", "sum", "figure", "rise", "fall", "drop", "jump", "gain", "decline", "increase", "decrease", "loss",
+  "profit", "deficit", "surplus", "level", "high", "low", "peak", "deal", "move", "step", "sign", "result", "source",
+  "spokesman", "spokeswoman", "spokesperson", "statement", "report", "decade", "century", "time", "while", "long", "major",
+]);
+
+/**
+ * The item of a price or yield rate after `a`/`an` at token `k`: a unit by its
+ * id (`a barrel`, `a kilo`, `a hectare`), or a lower-case singular noun that
+ * ends the phrase (`a bottle.`, `a ticket in Almaty`), reported as written.
+ */
+function itemRate(ctx: FigureContext, k: number): { per: string; end: number } | undefined {
+  const t = ctx.tokens;
+  if (k >= t.count || !onLine(t, k) || t.kind[k] !== TokenKind.Word || ctx.blocked(k)) return undefined;
+  const unit = ctx.unitAt(k);
+  if (unit !== undefined) {
+    if (unit.value.dimension === "time" || (unit.next < t.count && touching(t, unit.next) && (t.kind[unit.next] !== TokenKind.Punct || gluedHyphen(t, unit.next)))) {
+      return undefined;
+    }
+    return { per: unit.value.id, end: unit.next };
+  }
+  const s = t.start[k]!;
+  const e = t.end[k]!;
+  if (e - s < 3 || e - s > 16) return undefined;
+  for (let c = s; c < e; c++) {
+    const ch = t.text.charCodeAt(c);
+    if (ch < 0x61 || ch > 0x7a) return undefined;
+  }
+  const n = ctx.lower(k);
+  if (NOT_ITEM.has(n) || NOUN_STOP_WORDS.has(n) || n.endsWith("ly") || isPluralNoun(n)) return undefined;
+  const after = k + 1;
+  if (after < t.count && onLine(t, after)) {
+    const kind = t.kind[after];
+    if (kind === TokenKind.Word) {
+      if (!AFTER_ITEM_RATE.has(ctx.lower(after))) return undefined;
+    } else if (kind === TokenKind.Number) {
+      return undefined;
+    } else if (touching(t, after) && !isClauseBreak(t, after) && !isClosingQuote(t, after)) {
+      // "a bottle-shaped …", "a bottle/can": the word goes on.
+      return undefined;
+    }
+  }
+  return { per: n, end: after };
 }
 
 /** The time units a rate may be per (`per day`, `a week`, `annually`). */
@@ -428,6 +509,40 @@ interface Lead {
   approx: Approx | undefined;
 }
 
+/**
+ * Verbs after which `over` opens the period something is spread across, not
+ * a bound: `spread over five years`, `repaid over 20 years`, `phased in over
+ * three years`.
+ */
+const PERIOD_VERBS: ReadonlySet<string> = new Set([
+  "spread", "spreads", "spreading", "paid", "pay", "pays", "paying", "payable", "repaid", "repay", "repays", "repaying", "repayable",
+  "phased", "phase", "phasing", "staggered", "amortised", "amortized", "distributed", "disbursed", "split", "divided", "averaged",
+  "rolled", "implemented", "introduced", "delivered",
+]);
+
+/**
+ * Whether the single word `over` at token `i` opens the period a duration
+ * `m` (at token `at`) spans rather than bounding it: right after another
+ * figure (`spend $15 million over five years`, `grew 40% over a decade`,
+ * `doubled over ten years`) or after a verb of spreading or paying
+ * (`spread over five years`, `phased in over three years`). Not an age
+ * (`staff over 50 years old`, `over 18 years of age`); and elsewhere `over`
+ * stays a bound (`jailed for over 5 years`, `Over 15 years, it grew`).
+ */
+function periodOver(ctx: FigureContext, i: number, at: number, m: FigureMatch): boolean {
+  const t = ctx.tokens;
+  if (i === 0 || at !== i + 1 || !wordIs(ctx, i, "over") || !onLine(t, i)) return false;
+  const after = ctx.lower(m.end);
+  if (after === "old" || after === "older" || ctx.lower(m.end - 1) === "old" || (after === "of" && ctx.lower(m.end + 1) === "age") || (m.end < t.count && gluedHyphen(t, m.end))) return false;
+  const prev = ctx.figures[ctx.figures.length - 1];
+  if (prev !== undefined && prev.kind !== "number" && prev.kind !== "duration" && prev.span.end === t.end[i - 1]) return true;
+  if (t.kind[i - 1] !== TokenKind.Word) return false;
+  let v = i - 1;
+  const w = ctx.lower(v);
+  if ((w === "in" || w === "out") && onLine(t, v)) v--;
+  return PERIOD_VERBS.has(ctx.lower(v));
+}
+
 /** Reads a figure at `i`, with an approximation phrase in front of it; `lead` gets where it starts. */
 function readAt(ctx: FigureContext, rules: readonly FigureRule[], ix: StartIndex, i: number, entry: StartEntry, lead: Lead): FigureMatch | undefined {
   const ap = readApprox(ctx, i, entry);
@@ -435,7 +550,7 @@ function readAt(ctx: FigureContext, rules: readonly FigureRule[], ix: StartIndex
     const next = startEntry(ix, ctx.tokens, ap.next);
     if (mayStart(ctx.tokens, ap.next, ix, next)) {
       const m = tryRules(ctx, rules, ix, ap.next, next);
-      if (m !== undefined && !m.drop && m.start === ap.next) {
+      if (m !== undefined && !m.drop && m.start === ap.next && !(m.kind === "duration" && periodOver(ctx, i, ap.next, m))) {
         lead.start = i;
         lead.approx = ap.approx;
         return m;
@@ -575,7 +690,7 @@ function run(
         end = adj.end;
       }
     } else if (per === undefined && m.kind !== "number" && m.kind !== "multiplier") {
-      const adj = equivalent === undefined ? adjacentRate(ctx, end) : undefined;
+      const adj = equivalent === undefined ? adjacentRate(ctx, end, m.kind === "money" || m.kind === "quantity") : undefined;
       if (adj !== undefined && (m.kind !== "percent" || PER_TIME.has(adj.per))) {
         per = adj.per;
         end = adj.end;

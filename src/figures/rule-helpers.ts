@@ -158,6 +158,30 @@ export function gluedTail(ctx: FigureContext, next: number): boolean {
   return false;
 }
 
+/**
+ * Whether a currency read only with a scale word (`needsScale`: `361 million
+ * pounds`, `GEL 71 million`) is money here without one, because the figure
+ * is one side of a bracketed conversion: a symbol or code opens the bracket
+ * right after it (`GEL 500 ($185)`, `25 pounds (€29)`), or it stands alone in
+ * a bracket right after an amount or a currency name (`€20 (GEL 58)`,
+ * `$40 (ALL 4,000)`). `first` is the figure's first token, `end` the token
+ * after it.
+ */
+export function bracketedConversion(ctx: FigureContext, first: number, end: number): boolean {
+  const t = ctx.tokens;
+  if (punctIs(t, end, 0x28) && onLine(t, end) && onLine(t, end + 1)) {
+    const sym = ctx.currencySymbolAt(end + 1);
+    if (sym !== undefined && !sym.value.needsScale) return true;
+  }
+  if (!punctIs(t, first - 1, 0x28) || !punctIs(t, end, 0x29) || !onLine(t, first - 1) || !onLine(t, first)) return false;
+  const b = first - 2;
+  if (b < 0 || !onLine(t, b + 1)) return false;
+  if (t.kind[b] === TokenKind.Number || SCALE_WORDS.has(ctx.lower(b))) return true;
+  // "20 euros (GEL 58)": a currency name of one word before the bracket.
+  const name = ctx.currencyNameAt(b);
+  return name !== undefined && name.next === b + 1 && !name.value.needsScale;
+}
+
 /** A match that consumes tokens but reports no figure. */
 export function drop(start: number, end: number): FigureMatch {
   return { start, end, kind: "number", value: null, drop: true };

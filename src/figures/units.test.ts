@@ -8,6 +8,13 @@ describe("DEFAULT_UNITS", () => {
       expect(ids.has(id), id).toBe(true);
     }
   });
+  it("names units with CLDR's ids, so the simple ones format with Intl.NumberFormat", () => {
+    const ids = new Set(DEFAULT_UNITS.map((u) => u.id));
+    for (const id of ["celsius", "fahrenheit", "kilometer", "hectare", "liter", "gram", "foot", "year", "hour"]) {
+      expect(ids.has(id), id).toBe(true);
+      expect(() => new Intl.NumberFormat("en", { style: "unit", unit: id }), id).not.toThrow();
+    }
+  });
   it("gives each written form one unit", () => {
     const seen = new Map<string, string>();
     for (const u of DEFAULT_UNITS) {

@@ -51,6 +51,23 @@ describe("bareNumberRule", () => {
   it("does not read a point in time as a rate", () => {
     expect(extract("up from 35 a year ago")).toMatchObject([{ text: "35", kind: "number" }]);
   });
+  it("skips road markers: a unit of length before the number", () => {
+    expect(extract("Traffic was stopped at km 214 of the M39, near Kilometre 38.")).toEqual([]);
+    // Not a rate or a length with two units.
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Tolls are 30 tenge per km 12 times a day").map((f) => f.text)).toEqual(["30 tenge per km", "12 times"]);
+  });
+  it("counts the things named by the number of … at its value", () => {
+    expect(extract("Officials put the number of flooded homes at 340.")).toMatchObject([{ text: "340", kind: "count", value: 340 }]);
+    expect(extract("The total number of licensed clinics stood at 18, and the number of beds rose to 96.")).toMatchObject([
+      { text: "18", kind: "count" },
+      { text: "96", kind: "count" },
+    ]);
+  });
+  it("keeps a number a number when the number of … is not what it gives", () => {
+    expect(extract("The number of victims is unknown; he was 58.")).toMatchObject([{ text: "58", kind: "number" }]);
+    expect(extract("A number of schools closed at 3")).toMatchObject([{ text: "3", kind: "number" }]);
+  });
   it("skips quarters and halves of a year", () => {
     const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
     expect(all.extract("Profit grew in the first three quarters of 2023 and fell in the last two quarters.")).toEqual([]);

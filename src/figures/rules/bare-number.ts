@@ -1,7 +1,7 @@
 import { LINE_BEFORE, TokenKind } from "../../core/tokens.js";
 import type { FigureContext, FigureRule } from "../context.js";
 import { NOUN_STOP_WORDS, PER_TIME } from "../words.js";
-import { afterLabel, amountMatch, drop, gluedTail, onLine, punctIs, wordIs } from "../rule-helpers.js";
+import { afterLabel, amountMatch, drop, gluedTail, onLine, punctIs, readNounPhrase, wordIs } from "../rule-helpers.js";
 
 /** Words after `N of` that make `N` a count of something named before (`19 of the 34`). */
 const OF_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -132,6 +132,59 @@ function timeRateAfter(ctx: FigureContext, j: number): boolean {
   return true;
 }
 
+/** Units of length that, written before a number, name a point on a road: `kilometer 96`, `km 12`. */
+const MARKER_WORDS: ReadonlySet<string> = new Set(["kilometer", "kilometre", "km", "mile", "milepost", "verst"]);
+
+/** Words before a marker word that make it a unit of a rate or a measure, not a road marker: `tenge per km 96`. */
+const NOT_MARKER: ReadonlySet<string> = new Set(["per", "a", "an", "each", "every", "square", "cubic", "sq"]);
+
+/**
+ * Whether the number at `start` is a road marker: `closed near kilometer
+ * 96`, `at km 12 of the highway`. The unit comes first and no number or rate
+ * word stands before it (`2 km 500 m` is a length).
+ */
+function isRoadMarker(ctx: FigureContext, start: number): boolean {
+  const t = ctx.tokens;
+  const u = start - 1;
+  if (!onLine(t, start) || u < 0 || t.kind[u] !== TokenKind.Word || !MARKER_WORDS.has(ctx.lower(u))) return false;
+  if (!onLine(t, u)) return true;
+  return t.kind[u - 1] !== TokenKind.Number && !NOT_MARKER.has(ctx.lower(u - 1)) && !punctIs(t, u - 1, 0x2f);
+}
+
+/** Verbs and prepositions that give `the number of <things>` its value: `put the number of houses at 620`. */
+const NUMBER_OF_LINKS: ReadonlySet<string> = new Set([
+  "at", "to", "is", "was", "were", "are", "reached", "reaches", "hit", "hits", "stood", "stands", "totalled", "totaled", "totals",
+  "became", "remains", "remained",
+]);
+
+/**
+ * Whether the bare number at `start` is the value of `the number of
+ * <things>` earlier in its sentence: `put the number of damaged houses at
+ * 620`, `the number of victims rose to 35`, `The number of clinics is 14`.
+ * The number then counts those things. Only when a linking word stands right
+ * before it, the counted phrase ends in a plural noun, and no other figure
+ * stands between.
+ */
+function numberOfValue(ctx: FigureContext, start: number): boolean {
+  const t = ctx.tokens;
+  if (!onLine(t, start) || !NUMBER_OF_LINKS.has(ctx.lower(start - 1))) return false;
+  const prev = ctx.figures[ctx.figures.length - 1];
+  for (let k = start - 2; k >= 1 && k >= start - 14; k--) {
+    if (t.kind[k] === TokenKind.Number || ctx.blocked(k)) return false;
+    if (t.kind[k] === TokenKind.Punct) {
+      const c = t.text.charCodeAt(t.start[k]!);
+      if (c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29) return false;
+    }
+    if (wordIs(ctx, k, "number") && wordIs(ctx, k + 1, "of") && (wordIs(ctx, k - 1, "the") || wordIs(ctx, k - 1, "total"))) {
+      if (prev !== undefined && prev.span.end > t.start[k]!) return false;
+      const np = readNounPhrase(ctx, k + 2, false);
+      return np !== undefined && np.end < start;
+    }
+    if (!onLine(t, k)) return false;
+  }
+  return false;
+}
+
 /** Fractions of a year that name its parts: `quarters`, `halves`. */
 const YEAR_PARTS: ReadonlySet<string> = new Set(["quarters", "halves"]);
 
@@ -157,7 +210,9 @@ function isYearPart(ctx: FigureContext, start: number, next: number): boolean {
  * Almaty` after `46 wanted individuals` is a count). Not figures, and
  * consumed: years, the bare word `one`, scores and bare dash ranges (`6-3`),
  * clock times and dotted codes, glued codes and ordinals (`5G`, `17th`),
- * list markers at the start of a line (`1.`) and labels (`Article 5`).
+ * list markers at the start of a line (`1.`), labels (`Article 5`) and road
+ * markers (`kilometer 96`). The value of `the number of <things>` is a count
+ * of them (`put the number of damaged houses at 620`).
  *
  * @example `ranked as low as 82` (seed 002) → number 82.
  *
@@ -200,12 +255,14 @@ export const bareNumberRule: FigureRule = {
     if ((t.flags[a.start]! & 2) !== 0 && (punctIs(t, a.next, 0x2e) || punctIs(t, a.next, 0x29)) && (t.flags[a.next]! & 3) === 0 && onLine(t, a.next + 1)) {
       return drop(a.start, a.next);
     }
-    if (afterLabel(ctx, a.start)) return drop(a.start, a.next);
+    if (afterLabel(ctx, a.start) || isRoadMarker(ctx, a.start)) return drop(a.start, a.next);
     // "the first three quarters of 2025": quarters of a year, a date (or a period), not a fraction.
     if (isYearPart(ctx, a.start, a.next)) return drop(a.start, a.next);
     // A fraction ("about a third of the population") is a proportion, never a count.
     const fraction = a.value !== null && !Number.isInteger(a.value);
-    const counted = !fraction && (isEllipticalCount(ctx, a.start, a.next, a.first.words, a.value ?? 0) || (!a.first.words && timeRateAfter(ctx, a.next)));
+    const counted =
+      !fraction &&
+      (isEllipticalCount(ctx, a.start, a.next, a.first.words, a.value ?? 0) || (!a.first.words && timeRateAfter(ctx, a.next)) || numberOfValue(ctx, a.start));
     const kind = counted ? "count" : "number";
     return amountMatch(a, a.next, kind);
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFigureExtractor } from "../extract-figures.js";
 import { countNounRule } from "./count-noun.js";
+import { DEFAULT_FIGURE_RULES } from "./index.js";
 
 const { extract } = createFigureExtractor({ rules: [countNounRule] });
 
@@ -27,6 +28,15 @@ describe("countNounRule", () => {
   });
   it("reads a hyphenated compound as a count of its noun", () => {
     expect(extract("a 28-point peace plan")[0]).toMatchObject({ text: "28-point", value: 28, noun: "point" });
+  });
+  it("does not count after a magnitude: a reading on a scale", () => {
+    expect(extract("Magnitude 6.4 Tremor Shakes Osh; a 5.2-magnitude aftershock followed")).toEqual([]);
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Magnitude 6.4 Tremor Shakes Osh; a 5.2-magnitude aftershock hit 30 villages").map((f) => [f.text, f.kind])).toEqual([
+      ["6.4", "number"],
+      ["5.2", "number"],
+      ["30 villages", "count"],
+    ]);
   });
   it("counts after a label word used as a verb", () => {
     // A number in lower-case words after a lower-case label word, or any number after a modal.

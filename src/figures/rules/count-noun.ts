@@ -3,15 +3,24 @@ import { TokenKind } from "../../core/tokens.js";
 import type { FigureRule } from "../context.js";
 import { afterLabel, amountFields, gluedHyphen, onLine, readNounPhrase } from "../rule-helpers.js";
 
-/** Words after a hyphen that describe rather than name what is counted: `a 10,000-strong crowd`, `20-odd`. */
-const NOT_COUNTED: ReadonlySet<string> = new Set(["strong", "odd", "plus", "something", "ish"]);
+/**
+ * Words after a hyphen that describe rather than name what is counted: `a
+ * 10,000-strong crowd`, `20-odd`, `a 6.1-magnitude quake` (a reading on a scale).
+ */
+const NOT_COUNTED: ReadonlySet<string> = new Set(["strong", "odd", "plus", "something", "ish", "magnitude"]);
+
+/**
+ * Words before a number that make it a reading on a scale, not a count of
+ * what follows: `a magnitude 5.9 earthquake`, `Magnitude 6.2 Quake Hits …`.
+ */
+const SCALE_READINGS: ReadonlySet<string> = new Set(["magnitude"]);
 
 /**
  * Counts: a number (or range) and the things it counts, with the head noun
  * as `noun`: `13,333 families`, `46 wanted individuals`, `twelve regions`,
  * `six million people`, `three or four pages`, and hyphenated compounds such
- * as `a 28-point plan` (noun `point`). Years, the bare word `one` and labels
- * (`Article 5`) are not counts.
+ * as `a 28-point plan` (noun `point`). Years, the bare word `one`, labels
+ * (`Article 5`) and magnitudes (`Magnitude 5.9 Earthquake Hits`) are not counts.
  *
  * @example `more than 4,100 legal entities` (seed 002) → count 4100, noun `entities`, approx over.
  *
@@ -27,7 +36,7 @@ export const countNounRule: FigureRule = {
     // A year-like number before a noun ("1800 workers") is a count unless the
     // date detector claimed it (then its tokens are blocked and we never get here).
     if (a.value !== null && a.first.one) return undefined;
-    if (afterLabel(ctx, a.start, true)) return undefined;
+    if (afterLabel(ctx, a.start, true) || SCALE_READINGS.has(ctx.lower(a.start - 1))) return undefined;
     // "one in two families" is a ratio, not a count of families.
     if (ctx.lower(a.start - 1) === "in" && (ctx.lower(a.start - 2) === "one" || ctx.lower(a.start - 2) === "1")) return undefined;
     const t = ctx.tokens;

@@ -30,6 +30,21 @@ describe("currencyPrefixRule", () => {
   });
   it("does not take a capitalised word that is also a code for money", () => {
     expect(extract("ALL 5 solutions are wrong")).toEqual([]);
+    expect(extract("Our TOP 10 destinations and the MAD 3 tour")).toEqual([]);
+  });
+  it("reads a code that is also a word as money with a scale word", () => {
+    expect(extract("Tbilisi will borrow GEL 240 million for the metro, and Rabat MAD 1.2 billion.")).toMatchObject([
+      { text: "GEL 240 million", kind: "money", value: 2.4e8, currency: "GEL" },
+      { text: "MAD 1.2 billion", kind: "money", value: 1.2e9, currency: "MAD" },
+    ]);
+    expect(extract("a GEL5m grant")).toMatchObject([{ text: "GEL5m", value: 5e6, currency: "GEL" }]);
+    // Not in a line set in capitals.
+    expect(extract("ALL 3 MILLION RESIDENTS MUST REGISTER")).toEqual([]);
+  });
+  it("reads a code that is also a word as money in a bracketed conversion", () => {
+    const [a, b] = extract("A night costs GEL 180 ($66), a tour €40 (GEL 118).");
+    expect(a).toMatchObject({ text: "GEL 180 ($66)", value: 180, currency: "GEL", equivalent: { text: "$66", value: 66, currency: "USD" } });
+    expect(b).toMatchObject({ text: "€40 (GEL 118)", value: 40, currency: "EUR", equivalent: { text: "GEL 118", value: 118, currency: "GEL" } });
   });
   it("reads an amount glued to an ISO code, with a glued scale", () => {
     expect(extract("a fine of nearly EUR2m and profit of KZT12bn")).toMatchObject([

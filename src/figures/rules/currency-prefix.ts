@@ -1,13 +1,26 @@
 import { TokenKind } from "../../core/tokens.js";
-import type { FigureRule } from "../context.js";
+import type { FigureContext, FigureRule } from "../context.js";
 import { readAmount } from "../read-number.js";
-import { amountFields, onLine, touching } from "../rule-helpers.js";
+import { amountFields, bracketedConversion, onLine, touching } from "../rule-helpers.js";
+
+/** Whether token `k` is a word of two or more letters, all ASCII capitals: `RESIDENTS`. */
+function capitalsWord(ctx: FigureContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k >= t.count || t.kind[k] !== TokenKind.Word || !onLine(t, k) || t.end[k]! - t.start[k]! < 2) return false;
+  for (let c = t.start[k]!; c < t.end[k]!; c++) {
+    const ch = t.text.charCodeAt(c);
+    if (ch < 0x41 || ch > 0x5a) return false;
+  }
+  return true;
+}
 
 /**
  * Money with the currency first: `$30.1 billion`, `KZT 1.5 billion`,
  * `USD $7 billion`, `US$ 150 million`, `₸5,000`, `$5-6 million` (a range),
  * `KZT5bn` (a code glued to its amount).
- * Every ISO 4217 code counts, in capitals.
+ * Every ISO 4217 code counts, in capitals; the codes that are also English
+ * words (`ALL`, `TOP`, `GEL`, …) only with a scale word (`GEL 71 million`)
+ * or in a bracketed conversion (`€20 (GEL 58)`).
  *
  * @example `more than KZT 1.5 billion ($2.8 million)` (seed 000) → money 1.5e9 KZT with a USD equivalent.
  *
@@ -36,6 +49,11 @@ export const currencyPrefixRule: FigureRule = {
       factor *= 1e6;
       end++;
     }
+    // A code that is also a word in capitals ("ALL 5 solutions", "TOP 10") is
+    // money only with a scale ("GEL 71 million", "GEL5m") or in a bracketed conversion.
+    if (entry.needsScale && a.last.scale === 1 && factor === entry.factor && !bracketedConversion(ctx, i, end)) return undefined;
+    // In a line set in capitals ("ALL 3 MILLION RESIDENTS") the code is a word.
+    if (entry.needsScale && capitalsWord(ctx, end)) return undefined;
     // A glued amount must end there: "MDL2A" is a model name.
     if (glued && end < t.count && touching(t, end) && t.kind[end] !== TokenKind.Punct) return undefined;
     // "$5 USD": a repeated code after the amount belongs to it.

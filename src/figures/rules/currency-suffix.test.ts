@@ -40,6 +40,24 @@ describe("currencySuffixRule", () => {
     expect(extract("profit of 361 million pounds")[0]).toMatchObject({ currency: "GBP", value: 3.61e8 });
     expect(extract("lost 25 pounds")).toEqual([]);
   });
+  it("reads pounds, and codes that are also words, as money in a bracketed conversion", () => {
+    expect(extract("The ticket was 40 pounds ($51) at the gate")[0]).toMatchObject({ text: "40 pounds ($51)", value: 40, currency: "GBP" });
+    expect(extract("he weighed 90 kilograms (198 pounds)")).toEqual([]);
+  });
+  it("reads a code that is also a word after a scaled number, not after a bare one", () => {
+    expect(extract("Wine sales brought in 2.4 billion GEL last year")).toMatchObject([{ text: "2.4 billion GEL", value: 2.4e9, currency: "GEL" }]);
+    expect(extract("the 3 GEL fare and the 5 TOP picks")).toEqual([]);
+  });
+  it("reads manat by the cue in the lines just before when its own line names no country", () => {
+    const az = "Baku will raise gas prices for households next year.\n\nWhat drivers will pay\n\nA litre of petrol will cost 1.15 manat from March.";
+    expect(extract(az)[0]).toMatchObject({ text: "1.15 manat", currency: "AZN" });
+    // The nearest cue decides, and a cue in the figure's own line, before or after it, comes first.
+    expect(extract("Azerbaijan raised tariffs.\nTurkmenistan kept its own.\nBread costs 2 manat a loaf.")[0]?.currency).toBe("TMT");
+    expect(extract("Azerbaijan raised tariffs.\nBread costs 2 manat, Ashgabat said.")[0]?.currency).toBe("TMT");
+    // Nothing is read past about two paragraphs.
+    const far = `Azerbaijan raised tariffs.\n${"The council met again and talked. ".repeat(40)}\nBread costs 2 manat.`;
+    expect(extract(far)[0]?.currency).toBe("TMT");
+  });
   it("reads US cents and euro cents as hundredths of their currency", () => {
     expect(extract("a tariff of 6.5 US cents and a fee of 20 euro cents")).toMatchObject([
       { text: "6.5 US cents", kind: "money", value: 0.065, currency: "USD" },

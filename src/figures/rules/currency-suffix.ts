@@ -1,43 +1,83 @@
-import { TokenKind } from "../../core/tokens.js";
+import { LINE_BEFORE, TokenKind } from "../../core/tokens.js";
 import type { FigureContext, FigureRule } from "../context.js";
 import type { CurrencyEntry } from "../lexicon.js";
-import { amountFields, gluedHyphen, onLine } from "../rule-helpers.js";
+import { amountFields, bracketedConversion, gluedHyphen, onLine } from "../rule-helpers.js";
 
-/** How far back in the line a cue word (`Azerbaijan` for `manat`) is looked for. */
+/** How far back and ahead in the line (in tokens) a cue word (`Azerbaijan` for `manat`) is looked for. */
 const CUE_WINDOW = 200;
 
 /**
- * The currency's code, or its cue's: the nearest cue word before the figure
- * in the line decides (`Turkmenistan and Azerbaijan agreed … Ashgabat has
- * budgeted 350 million manat` is Turkmen), else the nearest after it.
+ * How far back (in characters) earlier lines are read for a cue when the
+ * figure's own line has none: about two paragraphs, so that a tariff
+ * paragraph under a subheading (`What households will pay`) still sees the
+ * country its story named just before.
+ */
+const CUE_LOOKBACK = 1000;
+
+/**
+ * The currency's code, or its cue's. The figure's own line decides first:
+ * the nearest cue word before the figure (`Turkmenistan and Azerbaijan
+ * agreed … Ashgabat has budgeted 350 million manat` is Turkmen), else the
+ * nearest after it. A line with no cue takes the nearest one in the lines
+ * just before it (up to {@link CUE_LOOKBACK} characters back), else the
+ * currency's own code.
  */
 function resolveCode(ctx: FigureContext, entry: CurrencyEntry, at: number): string | null {
   const cues = entry.cues;
   if (cues === undefined) return entry.code;
   const t = ctx.tokens;
+  const home = cues.homeWords ?? [];
+  // First letters of the cue words: most words are rejected from one code unit, unsliced.
+  // (Only when every cue word starts with an ASCII letter, as the built-in ones do.)
+  let firsts = 0;
+  for (const w of [...cues.words, ...home]) {
+    const bit = letterBit(w.charCodeAt(0));
+    firsts = bit === 0 || firsts === -1 ? -1 : firsts | bit;
+  }
   const cueAt = (k: number): string | null | undefined => {
     if (t.kind[k] !== TokenKind.Word) return undefined;
+    const c0 = t.text.charCodeAt(t.start[k]!);
+    if (firsts !== -1 && c0 < 0x80 && (letterBit(c0 | 0x20) & firsts) === 0) return undefined;
     const w = ctx.lower(k);
     if (cues.words.includes(w)) return cues.code;
-    return cues.homeWords?.includes(w) === true ? entry.code : undefined;
+    return home.includes(w) ? entry.code : undefined;
   };
-  for (let k = at; k >= 0 && k > at - CUE_WINDOW; k--) {
+  let k = at;
+  let lineStart = -1;
+  for (; k >= 0 && k > at - CUE_WINDOW; k--) {
     const code = cueAt(k);
     if (code !== undefined) return code;
-    if ((t.flags[k]! & 2) !== 0) break;
+    if ((t.flags[k]! & LINE_BEFORE) !== 0) {
+      lineStart = k;
+      break;
+    }
   }
-  for (let k = at + 1; k < t.count && k < at + CUE_WINDOW && (t.flags[k]! & 2) === 0; k++) {
+  if (k < 0) lineStart = 0;
+  for (let f = at + 1; f < t.count && f < at + CUE_WINDOW && (t.flags[f]! & LINE_BEFORE) === 0; f++) {
+    const code = cueAt(f);
+    if (code !== undefined) return code;
+  }
+  // Earlier lines, nearest first; not past a line longer than the window.
+  if (lineStart <= 0) return entry.code;
+  const limit = t.start[at]! - CUE_LOOKBACK;
+  for (k = lineStart - 1; k >= 0 && t.start[k]! >= limit; k--) {
     const code = cueAt(k);
     if (code !== undefined) return code;
   }
   return entry.code;
 }
 
+/** One bit per ASCII lower-case letter (0 for any other code unit). */
+function letterBit(c: number): number {
+  return c >= 0x61 && c <= 0x7a ? 1 << (c - 0x61) : 0;
+}
+
 /**
  * Money with the currency after the number: `1.5 billion KZT`, `548,900 to
  * 791,300 tenge`, `20 million Swiss francs`, `five million yen`, `100₸`,
  * `12-cent`, `3 dollars 50 cents`. `pounds` is money only after a scale word
- * (`361 million pounds`); `manat` is Azerbaijani when the line names Azerbaijan.
+ * (`361 million pounds`); `manat` is Azerbaijani when the line names Azerbaijan
+ * (or, when the line names neither country, the lines just before it do).
  *
  * @example `over 20 million Swiss francs` (seed 004) → money 2e7 CHF, approx over.
  *
@@ -61,7 +101,7 @@ export const currencySuffixRule: FigureRule = {
     const m = ctx.currencyNameAt(j) ?? ctx.currencySymbolAt(j);
     if (m === undefined) return undefined;
     // A symbol after the number must touch it or stand alone ("100 ₡"), not start the next amount ("$5 $6").
-    if (m.value.needsScale && a.last.scale === 1) return undefined;
+    if (m.value.needsScale && a.last.scale === 1 && !bracketedConversion(ctx, a.start, m.next)) return undefined;
     if (m.next < t.count && onLine(t, m.next) && t.kind[m.next] === TokenKind.Number && (t.flags[m.next]! & 1) === 0) return undefined;
     const code = resolveCode(ctx, m.value, i);
     let value = amountFields(a, m.value.factor);
