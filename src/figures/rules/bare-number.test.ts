@@ -37,6 +37,15 @@ describe("bareNumberRule", () => {
   it("skips a phone number after a plus sign, group by group", () => {
     expect(extract("Call the hotline on +7 727 244 11 22 or +1 415 555 0100 (24/7), or +44 (20) 7946-0958.")).toEqual([]);
   });
+  it("skips a phone number after a word that asks to dial it", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("For help, call the hotline 8 800 080 7777 or write to us.")).toEqual([]);
+    expect(all.extract("Tel.: 8 (7172) 60-30-30")).toEqual([]);
+    expect(all.extract("In an emergency, dial 112.")).toEqual([]);
+    // Not after other words, and not when the phone word names a thing counted.
+    expect(all.extract("The 3 500 workers")[0]).toMatchObject({ text: "3 500 workers", kind: "count", value: 3500 });
+    expect(all.extract("a phone that costs 300 som")[0]).toMatchObject({ kind: "money", value: 300 });
+  });
   it("keeps a number after a signed short one", () => {
     expect(extract("a swing of +3 and 45 later")).toMatchObject([{ text: "45", value: 45 }]);
   });

@@ -113,6 +113,32 @@ function phoneEnd(ctx: FigureContext, start: number, next: number): number {
   return digits >= 7 ? Math.max(end, next) : next;
 }
 
+/** Words that ask for a number to dial: the digits after them are a phone number. */
+const PHONE_WORDS: ReadonlySet<string> = new Set(["call", "phone", "telephone", "tel", "hotline", "helpline", "dial", "fax", "whatsapp"]);
+
+/**
+ * Whether a phone word stands just before token `k` on its line, with at
+ * most a `:` or `.` between: `call 112`, `the hotline 8 800 080 7777`,
+ * `Tel.: 8 (7172) …`.
+ */
+function afterPhoneWord(ctx: FigureContext, k: number): boolean {
+  const t = ctx.tokens;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 3 && onLine(t, j + 1) && (punctIs(t, j, 0x3a) || punctIs(t, j, 0x2e))) j--;
+  if (j < 0 || !onLine(t, j + 1) || t.kind[j] !== TokenKind.Word) return false;
+  return PHONE_WORDS.has(ctx.lower(j));
+}
+
+/** How many ASCII digits stand in `text` from `start` to `end`. */
+function digitCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let c = start; c < end; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch >= 0x30 && ch <= 0x39) n++;
+  }
+  return n;
+}
+
 /**
  * Whether a time rate stands right after the amount: `to 21 a week`, `30 per
  * day`, `from 14 to 18 every month`. The number then counts something named
@@ -237,6 +263,12 @@ export const bareNumberRule: FigureRule = {
     // "+7 (727) …": a plus sign glued to a bare number is a dialling code, not a
     // figure, and so are the digit groups of the phone number after it.
     if (punctIs(t, a.start - 1, 0x2b) && (t.flags[a.start]! & 3) === 0) return drop(a.start, phoneEnd(ctx, a.start, a.next));
+    // "call the hotline 8 800 080 7777", "Tel.: 8 (7172) 60-30-30", "dial
+    // 112": digits after a word that asks for a number to dial are one.
+    if (afterPhoneWord(ctx, a.start)) {
+      const end = phoneEnd(ctx, a.start, a.next);
+      if (end > a.next || digitCount(t.text, t.start[a.start]!, t.end[a.next - 1]!) >= 3) return drop(a.start, end);
+    }
     // "zero tolerance": a zero in words before a noun is an idiom, not a figure.
     if (a.value === 0 && a.first.words && t.kind[a.next] === TokenKind.Word && onLine(t, a.next) && !NOUN_STOP_WORDS.has(ctx.lower(a.next))) {
       return drop(a.start, a.next);
