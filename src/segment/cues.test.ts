@@ -126,6 +126,22 @@ describe("the lede test", () => {
     }
   });
 
+  it("hears a determiner that needs an antecedent (`The next`, `The other`) as a connective", () => {
+    for (const next of ["The next two crossings will open in 2027.", "The other terminal stays closed.", "The remaining wagons arrive in May."]) {
+      expect(continuingOpening(context({ story: RAIL_STORY, title: "Crossings Next", next })), next).toBe(-1);
+    }
+  });
+
+  it("hears a participle clause before a bare definite description as pointing back", () => {
+    const built = context({ story: RAIL_STORY, title: "An Ageing Soviet Line", next: "Built between 1958 and 1964, the line was last upgraded in the 1990s." });
+    expect(continuingOpening(built)).toBe(DEFINITE_DESCRIPTION_VOTE);
+    // A lede names its subject, and other opening clauses are left alone.
+    const named = context({ story: RAIL_STORY, title: "An Ageing Soviet Line", next: "Built between 1958 and 1964, the Turksib line was last upgraded in the 1990s." });
+    expect(continuingOpening(named)).toBe(0);
+    const dated = context({ story: RAIL_STORY, title: "Freight Rates Rise", next: "On Monday, the ministry raised freight rates by 8%." });
+    expect(continuingOpening(dated)).toBe(0);
+  });
+
   it("does not hear a definite description that names its subject as pointing back", () => {
     for (const next of [
       "The Asian Development Bank has approved a loan for rail signalling.",
@@ -159,6 +175,15 @@ describe("the lede test", () => {
     expect(ledeEcho(aside)).toBe(-1);
     const oneWord = context({ story: RAIL_STORY, title: "Tariffs", next: "Officials fear higher costs." });
     expect(ledeEcho(oneWord)).toBe(0);
+  });
+
+  it("does not count a restatement as a lede's when the paragraph opens by continuing", () => {
+    const section = context({
+      story: RAIL_STORY,
+      title: "Crossings at Nur Zholy and Kolzhat Next",
+      next: "The next two crossings, at Nur Zholy and Kolzhat, are due to open in 2027.",
+    });
+    expect(ledeEcho(section)).toBe(0);
   });
 
   it("takes a news-agency dateline as the start of a story", () => {

@@ -166,9 +166,47 @@ export const continuingOpening: Cue = (ctx) => {
     if (w === ",") break;
     if (CONTINUING_ADVERBS.has(w)) return -1;
   }
-  if (w0 === "the" && definiteDescription(ctx.text, ctx.next.start, ctx.next.end)) return DEFINITE_DESCRIPTION_VOTE;
+  if (w0 === "the") {
+    // "The next two lines…", "The other plant…": a determiner that needs
+    // something named before it continues a story like a connective.
+    if (ANAPHORIC_DETERMINERS.has(w1)) return -1;
+    if (definiteDescription(ctx.text, ctx.next.start, ctx.next.end)) return DEFINITE_DESCRIPTION_VOTE;
+  }
+  // "Built between 1961 and 1987, the dam was…": a participle clause, then a
+  // bare definite description as the subject, as a section opens on a thing
+  // the story has named. (A lede names it: "Built in 1961, the Enguri dam…".)
+  if (isParticiple(w0)) {
+    const comma = words.indexOf(",");
+    if (comma > 0 && comma < 8 && words[comma + 1] === "the") {
+      const at = commaOffset(ctx.text, ctx.next.start, ctx.next.end);
+      if (at >= 0 && definiteDescription(ctx.text, at, ctx.next.end)) return DEFINITE_DESCRIPTION_VOTE;
+    }
+  }
   return 0;
 };
+
+/** Words after `The` that point back to something named before: `The next two lines`, `The other plant`. */
+const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(["next", "other", "remaining", "same", "latter", "former", "rest"]);
+
+/** Past participles that open a descriptive clause without the `-ed` ending: `Built in 1961, …`. */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(["built", "begun", "made", "known", "set", "held", "laid", "run", "shut", "sold", "taken", "given", "seen", "hit", "left", "written", "drawn", "grown", "dug"]);
+
+/** Whether an opening word is a past participle (`Built`, `Opened`, `Launched`). */
+function isParticiple(word: string): boolean {
+  return (word.length > 4 && word.endsWith("ed")) || IRREGULAR_PARTICIPLES.has(word);
+}
+
+/** The offset of the first word after the first comma of a paragraph (within its first 120 characters), at `The`; or −1. */
+function commaOffset(text: string, start: number, end: number): number {
+  const stop = Math.min(end, start + 120);
+  for (let i = start; i < stop; i++) {
+    if (text.charCodeAt(i) !== 0x2c) continue;
+    let j = i + 1;
+    while (j < end && isInlineSpace(text.charCodeAt(j))) j++;
+    return j < end && (text.charCodeAt(j) === 0x74 || text.charCodeAt(j) === 0x54) ? j : -1;
+  }
+  return -1;
+}
 
 /**
  * The vote of a lede that opens on a bare definite description ("The
@@ -194,7 +232,7 @@ const DEFINITE_DESCRIPTION_WORDS = 4;
  */
 function definiteDescription(text: string, start: number, end: number): boolean {
   // `The` itself, then a space.
-  if (!text.startsWith("The", start) || start + 4 >= end || !isInlineSpace(text.charCodeAt(start + 3))) return false;
+  if (!(text.startsWith("The", start) || text.startsWith("the", start)) || start + 4 >= end || !isInlineSpace(text.charCodeAt(start + 3))) return false;
   let i = start + 4;
   let words = 0;
   while (i < end && words < DEFINITE_DESCRIPTION_WORDS) {
@@ -406,6 +444,10 @@ export const ledeEcho: Cue = (ctx) => {
   if (words < 2) return 0;
   const shared = ctx.sharedWithLede;
   if (shared === 0) return -1;
+  // A paragraph that opens by continuing ("The next two lines, to
+  // Shiveekhuren and Bichigt, …") is no lede, so restating the title there
+  // is a section's explanation, not a story's opening.
+  if (continuingOpening(ctx) < 0) return 0;
   return shared >= LEDE_ECHO_WORDS && shared >= LEDE_ECHO_SHARE * words ? 1 : 0;
 };
 
