@@ -77,6 +77,11 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
   if (a.withYear !== undefined && b.year !== undefined && a.year === undefined) a = a.withYear(b.year);
   else if (b.withYear !== undefined && a.year !== undefined && b.year === undefined) b = b.withYear(a.year);
   if (a === undefined || b === undefined) return undefined;
+  // Without `from` or `between`, a bare `to` after a date counted from the
+  // reference names where something goes, not where a period ends: `was
+  // extended last Friday to 2031`, `moved yesterday to 2027`. Ends of one
+  // kind still join (`Monday to Friday`, `2006 to 2013`, `January to May 2025`).
+  if (first === a0.first && a.relative !== b.relative) return undefined;
   const grain = finer(a.grain, b.grain);
   const relative = a.relative || b.relative;
   if (!relative) {
@@ -126,9 +131,24 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
     kind: "range",
     relative: true,
     resolve: (env) => {
-      const ra = ra0.resolve(env);
-      const rb = rb0.resolve(env);
+      let ra = ra0.resolve(env);
+      let rb = rb0.resolve(env);
       if (ra === null || rb === null) return null;
+      // Ends placed apart that run backwards (`Monday to Friday` on a
+      // Wednesday: Monday the 16th, Friday the 13th) are one period placed
+      // by the bias: leaning to the past, the first end is counted back from
+      // the second (Monday the 9th to Friday the 13th); to the future, the
+      // second end forward from the first.
+      if (rb.end < ra.start) {
+        const moved =
+          env.bias === "future"
+            ? rb0.resolve({ ...env, reference: ra.end, bias: "future" })
+            : ra0.resolve({ ...env, reference: rb.start, bias: "past" });
+        if (moved !== null) {
+          if (env.bias === "future") rb = moved;
+          else ra = moved;
+        }
+      }
       return { start: Math.min(ra.start, rb.start), end: Math.max(ra.end, rb.end) };
     },
   };

@@ -17,6 +17,9 @@ describe("today, yesterday and tomorrow", () => {
   it("does not read `today` right after a number (a quantity as it stands now)", () => {
     expect(detectBrief("the herd fell from 40,000 in 1990 to about 6,000 today", "2026-08-17")).toEqual(["1990 1990-01-01..1990-12-31 year"]);
     expect(detectBrief("a teacher aged 30 today will retire in 2061", "2026-08-17")).toEqual(["2061 2061-01-01..2061-12-31 year"]);
+    expect(detectBrief("By the early 2000s fewer than 2,000 people worked in it. Today there are 35 workshops.", "2026-11-21")).toEqual([
+      "early 2000s 2000-01-01..2003-12-31 decade",
+    ]);
     // Anywhere else it is the reference day.
     expect(detectBrief("The ministry said today that 40 wells were shut", "2026-08-17")).toEqual(["today 2026-08-17..2026-08-17 day relative"]);
   });

@@ -9,6 +9,9 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
 /** `this morning`, `last night`: parts of the reference day (or the day before). */
 const DAY_PARTS: ReadonlySet<string> = new Set(["morning", "afternoon", "evening", "night"]);
 
+/** Verbs after `Today there`: `is`, `are`, `remain`. */
+const EXISTENTIAL: ReadonlySet<string> = new Set(["is", "are", "remain", "remains", "exist", "exists"]);
+
 /**
  * The reference day and its neighbours: `yesterday`, `tomorrow`, `today`,
  * `tonight`, `this morning`, `last night`, `the day before yesterday`.
@@ -32,6 +35,9 @@ export const casualDayRule: DateRule = {
       // `fewer than 100,000 today`, `a worker aged 35 today`: a quantity as it
       // stands nowadays, set against an earlier one, not the reference day.
       if (w === "today" && view.isNumber(i - 1) && !view.lineBefore(i)) return undefined;
+      // `Today there are 35 workshops`: how things stand now, set against
+      // what the sentences before told of the past.
+      if (w === "today" && sentenceStart(view, i) && view.is(i + 1, "there") && EXISTENTIAL.has(view.lower(i + 2))) return undefined;
       // `USA Today`, `Turkmenistan Today`, `Russia Today`: a capitalised day
       // word after a capitalised word, mid-sentence, ends a title.
       if (view.capitalized(i) && !sentenceStart(view, i) && view.isWord(i - 1) && view.capitalized(i - 1)) return undefined;

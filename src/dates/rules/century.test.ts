@@ -12,6 +12,13 @@ describe("centuries", () => {
     ]);
   });
 
+  it("reads a century used as an adjective", () => {
+    expect(detectBrief("restoring the 18th-century mosque and a 16th-century caravanserai")).toEqual([
+      "18th-century 1701-01-01..1800-12-31 century",
+      "16th-century 1501-01-01..1600-12-31 century",
+    ]);
+  });
+
   it("reads ordinal words", () => {
     expect(detectBrief("the twenty-first century")).toEqual(["twenty-first century 2001-01-01..2100-12-31 century"]);
   });

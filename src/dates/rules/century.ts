@@ -7,7 +7,7 @@ import { ERA_WORDS } from "../tables.js";
 /**
  * Centuries: `7th century BC` (700–601 BC, astronomical `-0699..-0600`),
  * `3rd century AD` (201–300), `the 19th century` (1801–1900),
- * `twenty-first century`. Grain `century`.
+ * `twenty-first century`, and the adjective `18th-century`. Grain `century`.
  *
  * @category Dates
  */
@@ -19,10 +19,12 @@ export const centuryRule: DateRule = {
   match(view, i) {
     const ord = readOrdinal(view, i, false);
     if (ord === undefined || ord.value < 1 || ord.value > 30) return undefined;
-    const w = view.lower(ord.next);
-    if (w !== "century" && w !== "c") return undefined;
+    // `the 18th century`, and as an adjective `the 18th-century mosque`.
+    const at = view.isDash(ord.next) && view.glued(ord.next) && view.glued(ord.next + 1) ? ord.next + 1 : ord.next;
+    const w = view.lower(at);
+    if (w !== "century" && (w !== "c" || at !== ord.next)) return undefined;
     const n = ord.value;
-    let next = ord.next + 1;
+    let next = at + 1;
     const era = ERA_WORDS.get(view.lower(next));
     if (era !== undefined) next++;
     if (era === "bc") {

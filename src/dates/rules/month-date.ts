@@ -255,13 +255,18 @@ function monthOnly(view: TokenView, first: number, month: number, after: number)
   });
 }
 
+/** Words that join two month names into a range: `January to May`. */
+const MONTH_JOINERS: ReadonlySet<string> = new Set(["to", "through", "thru", "until", "till"]);
+
 /**
  * Whether the month at `first` (ending before `after`) is one end of a
  * dashed range of capitalised month names on one line: `January–April`,
- * `Jan.-Mar.`, `January – May`.
+ * `Jan.-Mar.`, `January – May`, or the first end of `January to May`.
  */
 function monthRangeEnd(view: TokenView, first: number, after: number): boolean {
-  if (view.isDash(after) && !view.lineBefore(after) && !view.lineBefore(after + 1)) {
+  // The first end, before a dash or a joining word: `January–April`,
+  // `January to May 2025`, `March through June`.
+  if ((view.isDash(after) || MONTH_JOINERS.has(view.lower(after))) && !view.lineBefore(after) && !view.lineBefore(after + 1)) {
     const m = readMonth(view, after + 1);
     if (m !== undefined && view.capitalized(after + 1)) return true;
   }

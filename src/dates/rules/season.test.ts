@@ -35,6 +35,20 @@ describe("seasons", () => {
     expect(detectBrief("Kyrgyzstan will receive 1.2 billion kWh of electricity from its neighbors in winter.", "2025-06-02")).toEqual([]);
     expect(detectBrief("During summer the lake fills with tourists", "2025-06-02")).toEqual([]);
     expect(detectBrief("Prices have doubled since the spring", "2025-12-15")).toEqual(["spring 2025-03-01..2025-05-31 season relative"]);
+    // A preposition after the season starts a new phrase: the season is a date.
+    expect(detectBrief("its licence was suspended in the spring over a tax debt", "2026-09-30")).toEqual(["spring 2026-03-01..2026-05-31 season relative"]);
+  });
+
+  it("reads `that spring` as the season of the date before", () => {
+    expect(detectBrief("The buses arrived in March 2023, and the fraud came to light that spring.", "2026-11-18")).toEqual([
+      "March 2023 2023-03-01..2023-03-31 month",
+      "that spring 2023-03-01..2023-05-31 season relative",
+    ]);
+    expect(detectBrief("It snowed in January 2024, and that winter was long.", "2026-11-18")).toEqual([
+      "January 2024 2024-01-01..2024-01-31 month",
+      "that winter 2023-12-01..2024-02-29 season relative",
+    ]);
+    expect(detectBrief("That summer heat was brutal in 2020; that fall in prices hurt.", "2026-11-18")).toEqual(["2020 2020-01-01..2020-12-31 year"]);
   });
 
   it("counts `the previous winter` and `the following summer` from the date before", () => {

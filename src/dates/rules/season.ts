@@ -46,8 +46,30 @@ function backSeason(first: number, next: number, def: SeasonDef, direction: -1 |
   });
 }
 
+/**
+ * `that spring`, `that winter`: the season of the nearest date before it,
+ * the one holding that date when there is one (`in January 2024 … that
+ * winter` is the winter of 2023–24), else the season of that date's year
+ * (`in March 2023 … that spring` is spring 2023). No date before: unknown.
+ */
+function thatSeason(first: number, next: number, def: SeasonDef) {
+  return relativeMatch(first, next, "season", (env) => {
+    const previous = env.previousAt("year");
+    if (previous === null) return null;
+    const year = civilFromDay(previous.start).year;
+    for (const y of [year - 1, year]) {
+      const r = seasonOf(def, y);
+      if (r.start <= previous.start && previous.start <= r.end) return r;
+    }
+    return seasonOf(def, year);
+  });
+}
+
 /** Words a season alone may be followed by; any other lowercase word makes it an adjective (`spring water`). */
-const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "but", "when", "as", "with", "to", "of", "in", "on", "at", "for", "is", "was", "will", "has", "had", "the", "a", "that", "this", "we", "he", "she", "they", "it", "i"]);
+const SEASON_FOLLOWERS: ReadonlySet<string> = new Set([
+  "and", "or", "but", "when", "as", "with", "to", "of", "in", "on", "at", "for", "is", "was", "will", "has", "had", "the", "a", "that", "this", "we", "he", "she", "they", "it", "i",
+  "over", "after", "before", "since", "until", "amid", "during", "because", "by", "from", "while", "if", "so", "then",
+]);
 
 /**
  * Seasons: `spring 2024`, `the spring of 2024`, `summer of last year`,
@@ -62,7 +84,7 @@ const SEASON_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "but", "when
  */
 export const seasonRule: DateRule = {
   name: "season",
-  anchors: [...SEASON_WORDS.keys(), "this", "last", "next", "past", "coming", ...BACK_WORDS.keys()],
+  anchors: [...SEASON_WORDS.keys(), "this", "last", "next", "past", "coming", "that", ...BACK_WORDS.keys()],
   keys: [...SEASON_WORDS.keys()],
   match(view, i) {
     const w = view.lower(i);
@@ -74,6 +96,12 @@ export const seasonRule: DateRule = {
       const def = SEASON_WORDS.get(view.base(i + 1));
       if (def === undefined || view.lineBefore(i + 1) || view.is(i + 1, "fall")) return undefined;
       return backSeason(i, i + 2, def, back);
+    }
+    if (w === "that") {
+      // `that spring`: the season of the year of the date before.
+      const def = SEASON_WORDS.get(view.base(i + 1));
+      if (def === undefined || view.lineBefore(i + 1) || view.is(i + 1, "fall") || isSeasonAdjective(view, i + 1)) return undefined;
+      return thatSeason(i, i + 2, def);
     }
     const offset = w === "this" ? 0 : w === "last" || w === "past" ? -1 : w === "next" || w === "coming" ? 1 : undefined;
     // `next summer`, `next summer’s Conference League` (the possessive is
