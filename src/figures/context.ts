@@ -2,6 +2,7 @@ import { LINE_BEFORE, SPACE_BEFORE, TokenKind, type Tokens } from "../core/token
 import type { FigureLexicon, PhraseMatch, UnitEntry, CurrencyEntry } from "./lexicon.js";
 import { matchPhrase } from "./lexicon.js";
 import { readAmount, readNumber, type Amount, type NumberRead } from "./read-number.js";
+import { inTitleCaseLine } from "./title-case.js";
 import type { Figure } from "./types.js";
 
 /**
@@ -116,7 +117,7 @@ export interface FigureContext {
   numberAt(i: number): NumberRead | undefined;
   /** A number or a range starting at token `i`. */
   amountAt(i: number): Amount | undefined;
-  /** A unit name or abbreviation starting at token `i`. */
+  /** A unit name or abbreviation starting at token `i` (in a title-case line, also a capitalised one: `Bcm`). */
   unitAt(i: number): PhraseMatch<UnitEntry> | undefined;
   /** A currency name starting at token `i` (after a number). */
   currencyNameAt(i: number): PhraseMatch<CurrencyEntry> | undefined;
@@ -125,12 +126,13 @@ export interface FigureContext {
 }
 
 /**
- * Codes that are ISO 4217 but also English words in capitals (`ALL 5
- * solutions`, `TOP 10 destinations`). They are read like `pounds`
- * (`needsScale`): money with a scale word (`GEL 71 million`, `1.6 billion
- * GEL`) or a bracketed conversion (`GEL 500 ($185)`), not alone.
+ * Codes that are ISO 4217 but also English words or names in capitals (`ALL
+ * 5 solutions`, `TOP 10 destinations`, the UN conferences `COP29` and `MOP
+ * 5`). They are read like `pounds` (`needsScale`): money with a scale word
+ * (`GEL 71 million`, `1.6 billion GEL`, `COP5bn`) or a bracketed conversion
+ * (`GEL 500 ($185)`), not alone, whether spaced or glued to the digits.
  */
-const AMBIGUOUS_CODES: ReadonlySet<string> = new Set(["ALL", "CUP", "TOP", "BOB", "PEN", "MAD", "SOS", "GEL", "MOP", "BAM"]);
+const AMBIGUOUS_CODES: ReadonlySet<string> = new Set(["ALL", "CUP", "TOP", "BOB", "PEN", "MAD", "SOS", "GEL", "MOP", "BAM", "COP"]);
 
 /** Size of the lower-case cache (a power of two). */
 const LOWER_CACHE = 64;
@@ -190,6 +192,11 @@ export function createContext(
       if (i >= tokens.count || ctx.blocked(i)) return undefined;
       const byName = matchPhrase(lexicon.unitNames, tokens, i, ctx.lower);
       const byAbbr = matchPhrase(lexicon.unitAbbreviations, tokens, i, ctx.lower);
+      if (byName === undefined && byAbbr === undefined) {
+        // "65 Bcm a Year": a title-case line capitalises the abbreviation too.
+        const title = matchPhrase(lexicon.unitTitleAbbreviations, tokens, i, ctx.lower);
+        return title !== undefined && inTitleCaseLine(tokens, i) ? title : undefined;
+      }
       if (byName === undefined) return byAbbr;
       if (byAbbr === undefined) return byName;
       return byAbbr.next > byName.next ? byAbbr : byName;

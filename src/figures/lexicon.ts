@@ -135,6 +135,13 @@ export interface FigureLexicon {
   readonly unitNames: PhraseTrie<UnitEntry>;
   /** Unit abbreviations, case-sensitive. */
   readonly unitAbbreviations: PhraseTrie<UnitEntry>;
+  /**
+   * The capitalised forms of the lower-case abbreviations (`Bcm`, `Km`,
+   * `Kwh`), case-sensitive, for lines set in title case (`… Exports to 65 Bcm
+   * a Year`). Only abbreviations of two or more ASCII letters, and never a
+   * form that is itself an abbreviation (`Mb`).
+   */
+  readonly unitTitleAbbreviations: PhraseTrie<UnitEntry>;
   /** Unit name or abbreviation by canonical id, for `(TEU)` after `twenty-foot equivalent units`. */
   readonly unitIds: ReadonlyMap<string, UnitEntry>;
   /** Currency names after the number, case-insensitive. */
@@ -154,12 +161,21 @@ function currencyEntry(c: CurrencyName): CurrencyEntry {
 export function compileLexicon(units: readonly UnitDefinition[], currencies: readonly CurrencyName[]): FigureLexicon {
   const unitNames = createTrie<UnitEntry>(true);
   const unitAbbreviations = createTrie<UnitEntry>(false);
+  const unitTitleAbbreviations = createTrie<UnitEntry>(false);
   const unitIds = new Map<string, UnitEntry>();
+  const abbreviations = new Set(units.flatMap((u) => u.abbreviations ?? []));
   for (const u of units) {
     const entry: UnitEntry = { id: u.id, dimension: u.dimension, factor: u.factor ?? 1, per: u.per };
     if (!unitIds.has(u.id)) unitIds.set(u.id, entry);
     for (const name of u.names) addPhrase(unitNames, name, entry);
-    for (const abbr of u.abbreviations ?? []) addPhrase(unitAbbreviations, abbr, entry);
+    // A name of several words also reads hyphenated, as in a compound
+    // adjective: "a 42,000-square-meter terminal", "a 2-percentage-point rise".
+    for (const name of u.names) if (name.includes(" ")) addPhrase(unitNames, name.split(" ").filter((w) => w !== "").join("-"), entry);
+    for (const abbr of u.abbreviations ?? []) {
+      addPhrase(unitAbbreviations, abbr, entry);
+      const title = titleForm(abbr);
+      if (title !== undefined && !abbreviations.has(title)) addPhrase(unitTitleAbbreviations, title, entry);
+    }
   }
   const currencyNames = createTrie<CurrencyEntry>(true);
   const currencySymbols = createTrie<CurrencyEntry>(true);
@@ -168,7 +184,17 @@ export function compileLexicon(units: readonly UnitDefinition[], currencies: rea
     for (const name of c.names ?? []) addPhrase(currencyNames, name, entry);
     for (const symbol of c.symbols ?? []) addPhrase(currencySymbols, symbol, entry);
   }
-  return { unitNames, unitAbbreviations, unitIds, currencyNames, currencySymbols };
+  return { unitNames, unitAbbreviations, unitTitleAbbreviations, unitIds, currencyNames, currencySymbols };
+}
+
+/** `Bcm` for `bcm`: the capitalised form of an abbreviation of two or more lower-case ASCII letters, else `undefined`. */
+function titleForm(abbr: string): string | undefined {
+  if (abbr.length < 2) return undefined;
+  for (let k = 0; k < abbr.length; k++) {
+    const c = abbr.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) return undefined;
+  }
+  return abbr.charAt(0).toUpperCase() + abbr.slice(1);
 }
 
 /** Whether token `i` is a word. */

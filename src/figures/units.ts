@@ -2,8 +2,9 @@
  * The table of units of measure that turn a number into a quantity or a
  * duration. A contributor adds a unit with one line: its canonical id, its
  * dimension, every written form (singular and plural; matched without regard
- * to case) and its abbreviations (matched exactly, so `MW` is a megawatt and
- * `mW` is not).
+ * to case; a name of several words also matches hyphenated, `square-meter`)
+ * and its abbreviations (matched exactly, so `MW` is a megawatt and `mW` is
+ * not; in a title-case line a lower-case one also matches capitalised, `Bcm`).
  */
 
 /**
@@ -37,9 +38,18 @@ export interface UnitDefinition {
   readonly id: string;
   /** What it measures; `time` gives durations. */
   readonly dimension: UnitDimension;
-  /** Written names, singular and plural, matched case-insensitively: `"tonne"`, `"tons"`, `"cubic meters"`. */
+  /**
+   * Written names, singular and plural, matched case-insensitively: `"tonne"`,
+   * `"tons"`, `"cubic meters"`. A name of several words also matches with
+   * hyphens for its spaces (`a 42,000-square-meter terminal`).
+   */
   readonly names: readonly string[];
-  /** Abbreviations and symbols, matched case-sensitively: `"km"`, `"kWh"`, `"m³"`. */
+  /**
+   * Abbreviations and symbols, matched case-sensitively: `"km"`, `"kWh"`,
+   * `"m³"`. In a line set in title case, one of two or more lower-case ASCII
+   * letters also matches capitalised (`65 Bcm a Year`), unless that form is
+   * itself an abbreviation in the table (`Mb`).
+   */
   readonly abbreviations?: readonly string[];
   /** A factor folded into the value: `bcm` (billion cubic meters) is 1e9 cubic meters. */
   readonly factor?: number;

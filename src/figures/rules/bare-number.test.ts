@@ -34,6 +34,31 @@ describe("bareNumberRule", () => {
   it("skips the bare word one and zero before a noun", () => {
     expect(extract("one of the largest; zero tolerance")).toEqual([]);
   });
+  it("skips a zero in words that names a level after a preposition", () => {
+    expect(extract("The duty was cut to zero, held at zero for a year, and night frosts dipped below zero.")).toEqual([]);
+    // The end of a change from a figure is its new value.
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Import duties fell from 12% to zero.").map((f) => [f.text, f.value])).toEqual([
+      ["12%", 12],
+      ["zero", 0],
+    ]);
+    // Digits, and a zero that is no object of a preposition, stay numbers.
+    expect(extract("The rate stood at 0 while zero is the target").map((f) => [f.text, f.value])).toEqual([
+      ["0", 0],
+      ["zero", 0],
+    ]);
+  });
+  it("reads a rating or a rank in the thousands as a number, not a count", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("At 19 she is already rated 2,615, and her coach had a rating of 2,480.").map((f) => [f.text, f.kind])).toEqual([
+      ["19", "number"],
+      ["2,615", "number"],
+      ["2,480", "number"],
+    ]);
+    expect(all.extract("The university is ranked 1,150 worldwide.")[0]).toMatchObject({ text: "1,150", kind: "number" });
+    // Elsewhere a bare amount in the thousands still counts something named nearby.
+    expect(all.extract("More than 3,400 were registered.")[0]).toMatchObject({ kind: "count" });
+  });
   it("skips a phone number after a plus sign, group by group", () => {
     expect(extract("Call the hotline on +7 727 244 11 22 or +1 415 555 0100 (24/7), or +44 (20) 7946-0958.")).toEqual([]);
   });

@@ -33,8 +33,9 @@ function isEllipticalCount(ctx: FigureContext, start: number, next: number, word
   // "one of 1,247 involving e-scooters": the whole a part is taken from.
   if (wordIs(ctx, start - 1, "of") && PART_WORDS.has(ctx.lower(start - 2))) return true;
   // Ages and ranks are small; a bare amount in the thousands counts something
-  // named nearby ("more than 3,400 were registered").
-  if (value >= 1000 && Number.isInteger(value)) return true;
+  // named nearby ("more than 3,400 were registered"), unless it is a rating
+  // or a rank ("rated 2,740").
+  if (value >= 1000 && Number.isInteger(value)) return !afterRatingWord(ctx, start);
   // "Of those, approximately 20,000 are …": the part named just before.
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     if (wordIs(ctx, k, "of") && OF_FOLLOWERS.has(ctx.lower(k + 1))) return true;
@@ -48,6 +49,35 @@ function isEllipticalCount(ctx: FigureContext, start: number, next: number, word
   if (prev === undefined || prev.kind !== "count") return false;
   if (words && !(COORDINATORS.has(ctx.lower(start - 1)) && isParticiple(ctx, next))) return false;
   return sameSentence(ctx.tokens.text, prev.span.end, ctx.tokens.start[start]!);
+}
+
+/** Prepositions before a zero in words that make it a level, not an amount: `at zero`, `to zero`, `below zero`. */
+const ZERO_LEVEL_WORDS: ReadonlySet<string> = new Set(["at", "to", "near", "below", "above", "from", "toward", "towards"]);
+
+/** Whether the figure just before ends right before `to` at `start - 1`: `from 5% to zero`. */
+function endsChange(ctx: FigureContext, start: number): boolean {
+  const prev = ctx.figures[ctx.figures.length - 1];
+  const t = ctx.tokens;
+  return prev !== undefined && start >= 2 && wordIs(ctx, start - 1, "to") && prev.span.end === t.end[start - 2];
+}
+
+/**
+ * Words after which a number is a rating or a rank, a plain `number` even in
+ * the thousands: `he is rated 2,740`, `a rating of 2,800`, `an Elo of
+ * 2,650`, `ranked 1,024 of the world's universities`.
+ */
+const RATING_WORDS: ReadonlySet<string> = new Set(["rated", "rating", "ratings", "elo", "ranked", "ranking", "rank"]);
+
+/** Whether a rating word stands right before token `start`, or before `of` right before it. */
+function afterRatingWord(ctx: FigureContext, start: number): boolean {
+  const t = ctx.tokens;
+  if (!onLine(t, start) || t.kind[start - 1] !== TokenKind.Word) return false;
+  let p = start - 1;
+  if (wordIs(ctx, p, "of") || wordIs(ctx, p, "at")) {
+    if (!onLine(t, p)) return false;
+    p--;
+  }
+  return p >= 0 && t.kind[p] === TokenKind.Word && RATING_WORDS.has(ctx.lower(p));
 }
 
 /** Words that open a coordinated clause whose subject is a bare number (`and nine injured`). */
@@ -271,6 +301,12 @@ export const bareNumberRule: FigureRule = {
     }
     // "zero tolerance": a zero in words before a noun is an idiom, not a figure.
     if (a.value === 0 && a.first.words && t.kind[a.next] === TokenKind.Word && onLine(t, a.next) && !NOUN_STOP_WORDS.has(ctx.lower(a.next))) {
+      return drop(a.start, a.next);
+    }
+    // "kept the tax at zero", "cut tariffs to zero", "below zero": a zero in
+    // words after a preposition names a level (none at all), not an amount.
+    // Not the end of a change from a figure: "fell from 5% to zero".
+    if (a.value === 0 && a.first.words && a.start === i && ZERO_LEVEL_WORDS.has(ctx.lower(a.start - 1)) && onLine(t, a.start) && !endsChange(ctx, a.start)) {
       return drop(a.start, a.next);
     }
     // "one in two families", "1 in 10 people": a ratio, not two figures.

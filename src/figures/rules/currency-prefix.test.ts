@@ -41,6 +41,14 @@ describe("currencyPrefixRule", () => {
     // Not in a line set in capitals.
     expect(extract("ALL 3 MILLION RESIDENTS MUST REGISTER")).toEqual([]);
   });
+  it("reads COP, the UN climate conference, as money only with a scale or a conversion", () => {
+    expect(extract("Delegates left COP28 in Dubai for COP29, and COP 30 opens in Belém.")).toEqual([]);
+    expect(extract("Bogotá raised COP3.2bn and a further COP 900 billion; a coffee cost COP 9,000 ($2.20).")).toMatchObject([
+      { text: "COP3.2bn", value: 3.2e9, currency: "COP" },
+      { text: "COP 900 billion", value: 9e11, currency: "COP" },
+      { text: "COP 9,000 ($2.20)", value: 9000, currency: "COP" },
+    ]);
+  });
   it("reads a code that is also a word as money in a bracketed conversion", () => {
     const [a, b] = extract("A night costs GEL 180 ($66), a tour €40 (GEL 118).");
     expect(a).toMatchObject({ text: "GEL 180 ($66)", value: 180, currency: "GEL", equivalent: { text: "$66", value: 66, currency: "USD" } });

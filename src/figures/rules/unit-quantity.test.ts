@@ -50,6 +50,27 @@ describe("unitQuantityRule", () => {
       ["220-kV", "kilovolt"],
     ]);
   });
+  it("reads a unit of several words hyphenated into a compound adjective", () => {
+    expect(extract("a 1,200-square-metre warehouse, a 30-cubic-meter tank and a 5-square-kilometer lake").map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["1,200-square-metre", 1200, "square-meter"],
+      ["30-cubic-meter", 30, "cubic-meter"],
+      ["5-square-kilometer", 5, "square-kilometer"],
+    ]);
+    expect(extract("after a 1.5-percentage-point cut")[0]).toMatchObject({ text: "1.5-percentage-point", kind: "quantity", unit: "percentage-point" });
+    expect(extract("a 50-metric-ton crane")[0]).toMatchObject({ text: "50-metric-ton", unit: "tonne", value: 50 });
+  });
+  it("reads a capitalised abbreviation in a title-case line", () => {
+    expect(extract("Uzbekistan to Pump 12 Bcm of Gas Through New Line").map((f) => [f.text, f.value, f.unit])).toEqual([["12 Bcm", 12e9, "cubic-meter"]]);
+    expect(extract("Road Link Cuts 240 Km From the Trip to Osh")[0]).toMatchObject({ text: "240 Km", unit: "kilometer" });
+    expect(extract("Solar Park Will Store 80 Kwh per Home")[0]).toMatchObject({ text: "80 Kwh per Home", unit: "kilowatt-hour", per: "home" });
+    // Abbreviations as written stay exact: MW is a megawatt, Mb a megabit.
+    expect(extract("Plant Adds 500 MW and 20 Mb Links")).toMatchObject([{ unit: "megawatt" }, { unit: "megabit" }]);
+  });
+  it("keeps a capitalised abbreviation out of a sentence", () => {
+    expect(extract("Officials said the pipeline would carry 12 Bcm from next year, and the road 240 Km further.")).toEqual([]);
+    // A form that no lower-case abbreviation has is not guessed: "Mw" (MW? mW?).
+    expect(extract("Kyrgyzstan Plans 300 Mw Hydropower Plant")).toEqual([]);
+  });
   it("reads percentage points as a quantity", () => {
     expect(extract("fell 2.5 percentage points")[0]).toMatchObject({ kind: "quantity", unit: "percentage-point", value: 2.5 });
   });
