@@ -8,7 +8,8 @@ import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS } from "../tables.js";
 /**
  * Dates that start with the day: `12 December 2025` (the page date line),
  * `10 August`, `3rd Feb 82`, `31st March, 2016`, `12th of July`,
- * `10-August-2012`, `Twenty-fourth of May`, `10 - 22 August 2012`.
+ * `10-August-2012`, `Twenty-fourth of May`, `10 - 22 August 2012`, and
+ * `between 12 and 16 January` / `from 12 to 16 May` with their opener.
  *
  * @category Dates
  */

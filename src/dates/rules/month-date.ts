@@ -21,8 +21,9 @@ import { AMBIGUOUS_MONTH_WORDS, COUNT_NOUNS, MONTH_WORDS } from "../tables.js";
  * Dates that start with the month: `April 15, 2024`, `February 4, 2019`,
  * `July 14`, `June 2021`, `May of 2024`, `March this year`, `September of
  * last year`, `December that year`, `March 19 of the same year`, `August 10
- * - 22, 2012`, and a month alone where a preposition says it is one (`In
- * April`, `From September`). `may` and `march` in lowercase are verbs, and
+ * - 22, 2012`, `between January 12 and 16` and `from May 3 to 5` (the opener
+ * belongs to the range), and a month alone where a preposition or a range
+ * says it is one (`In April`, `From September`, `January to May 2025`). `may` and `march` in lowercase are verbs, and
  * `the January Events` is a name, so neither is a date.
  *
  * @category Dates
