@@ -2,7 +2,7 @@ import { ORDINAL_WORDS } from "../../core/number-words.js";
 import { dayFromCivil, isValidCivil } from "../calendar.js";
 import { fixedMatch, isGluedSeparator, pairsWithOpener, rangeOpenerAt, readDay, readMonth, readYear, readYearPhrase, relativeMatch, resolveYear } from "../read.js";
 import { dayRange, placeDaysOfMonth } from "../resolve.js";
-import { NUMBER_ANCHOR, type DateMatch, type DateRule, type DayRange, type TokenView } from "../rule.js";
+import { NUMBER_ANCHOR, type DateMatch, type DateRule, type TokenView } from "../rule.js";
 import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS } from "../tables.js";
 
 /**

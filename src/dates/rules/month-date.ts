@@ -14,7 +14,7 @@ import {
 } from "../read.js";
 import { dayRange, monthRange, placeDaysOfMonth, placeInYear } from "../resolve.js";
 import { yearRightContextOk } from "../year-context.js";
-import type { DateMatch, DayRange, DateRule, TokenView } from "../rule.js";
+import type { DateMatch, DateRule, TokenView } from "../rule.js";
 import { AMBIGUOUS_MONTH_WORDS, COUNT_NOUNS, MONTH_WORDS } from "../tables.js";
 
 /**
