@@ -1,0 +1,16 @@
+/**
+ * Seventh, blind held-out evaluation: four hand-written pages in
+ * fixtures/holdout7/, written without reading src/ (apart from src/index.ts
+ * and the per-module types.ts files) and not tuned against.
+ * Scoring rules: test/support/holdout-suite.ts.
+ */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describeHoldout } from "./support/holdout-suite.js";
+
+describeHoldout(
+  "seventh blind held-out set (fixtures/holdout7)",
+  "holdout7",
+  resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/holdout7"),
+  { headline: 0.6, dates: 0.6, figures: 0.5 },
+);
