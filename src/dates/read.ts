@@ -252,3 +252,13 @@ export function rangeOpenerAt(view: TokenView, i: number): "between" | "from" | 
 export function pairsWithOpener(opener: "between" | "from" | undefined, view: TokenView, joiner: number): boolean {
   return (opener === "between" && view.is(joiner, "and")) || (opener === "from" && view.is(joiner, "to"));
 }
+
+/**
+ * Whether token k is a colon that glues a clock time or a ratio to the
+ * number before it (`2021:30`): that number is then no year or day. A
+ * colon followed by a space ends a label instead: `April 28, 2021: Clashes
+ * over a water point…` (a timeline's date-led line).
+ */
+export function clockColonAt(view: TokenView, k: number): boolean {
+  return view.isPunct(k, ":") && view.glued(k) && view.isNumber(k + 1) && view.glued(k + 1);
+}

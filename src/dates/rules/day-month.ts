@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS } from "../../core/number-words.js";
 import { dayFromCivil, isValidCivil } from "../calendar.js";
-import { fixedMatch, isGluedSeparator, pairsWithOpener, rangeOpenerAt, readDay, readMonth, readYear, readYearPhrase, relativeMatch, resolveYear } from "../read.js";
+import { clockColonAt, fixedMatch, isGluedSeparator, pairsWithOpener, rangeOpenerAt, readDay, readMonth, readYear, readYearPhrase, relativeMatch, resolveYear } from "../read.js";
 import { dayRange, placeDaysOfMonth } from "../resolve.js";
 import { NUMBER_ANCHOR, type DateMatch, type DateRule, type TokenView } from "../rule.js";
 import { AMBIGUOUS_MONTH_WORDS, MONTH_WORDS } from "../tables.js";
@@ -54,7 +54,7 @@ export const dayMonthRule: DateRule = {
     // A two-digit year only where nothing else could follow (`3 Aug 96`).
     const shortYear = view.length(yearAt) === 2 && !view.isWord(yearAt + 1) && !view.isNumber(yearAt + 1) && !view.isPunct(yearAt + 1, "%:");
     const y = view.lineBefore(yearAt) && yearAt > k ? undefined : readYear(view, yearAt, shortYear);
-    if (y !== undefined && !view.isPunct(y.next, ":")) {
+    if (y !== undefined && !clockColonAt(view, y.next)) {
       return fixed(first, y.next, y.value, month, d.value, lastDay);
     }
     if (weakMonth) return undefined;

@@ -1,5 +1,6 @@
 import { dayFromCivil, isValidCivil } from "../calendar.js";
 import {
+  clockColonAt,
   pairsWithOpener,
   rangeOpenerAt,
   fixedMatch,
@@ -103,7 +104,7 @@ function monthDay(view: TokenView, monthAt: number, month: number, day: number, 
   let yearAt = j;
   if ((view.isPunct(j, ",") || isGluedSeparator(view, j)) && !view.lineBefore(j + 1)) yearAt = j + 1;
   const y = view.lineBefore(yearAt) && yearAt !== j ? undefined : readYear(view, yearAt, shortYearAllowed(view, yearAt));
-  if (y !== undefined && !view.isPunct(y.next, ":")) {
+  if (y !== undefined && !clockColonAt(view, y.next)) {
     return dayMatch(first, y.next, y.value, month, day, lastDay);
   }
   // `Oct 26 11:00:09 2023`, `Oct 26, 10:00 - 11:00:09 EDT 2023`: a
@@ -225,7 +226,7 @@ function monthOnly(view: TokenView, first: number, month: number, after: number)
   let yearAt = after;
   if ((view.isPunct(after, ",") && !view.lineBefore(after + 1)) || isGluedSeparator(view, after)) yearAt = after + 1;
   const y = readYear(view, yearAt);
-  if (y !== undefined && !view.isPunct(y.next, ":")) {
+  if (y !== undefined && !clockColonAt(view, y.next)) {
     // `June 2021`; with a glued `/` only a full year (`Aug/2012`).
     return fixedMatch(first, y.next, "month", monthRange(y.value, month), { year: y.value });
   }

@@ -37,4 +37,11 @@ describe("weekdays", () => {
     expect(detectBrief("due next weekday", "2024-10-18")).toEqual(["next weekday 2024-10-21..2024-10-21 day relative"]);
     expect(detectBrief("on the last weekday of the month", "2024-10-18")).toEqual([]);
   });
+
+  it("reads the n-th or last weekday of a month as that day", () => {
+    expect(detectBrief("The vote is on the first Sunday of March 2027.")).toEqual(["first Sunday of March 2027 2027-03-07..2027-03-07 day"]);
+    expect(detectBrief("Carpet Day falls on the last Sunday of May.", "2026-11-09")).toEqual(["last Sunday of May 2026-05-31..2026-05-31 day relative"]);
+    // Without `of <month>` it stays the weekday before the reference.
+    expect(detectBrief("the last Sunday he came", "2026-11-09")).toEqual(["last Sunday 2026-11-08..2026-11-08 day relative"]);
+  });
 });

@@ -1,12 +1,17 @@
-import { civilFromDay, isoWeekday, startOfWeek } from "../calendar.js";
-import { relativeMatch } from "../read.js";
-import { placeWeekday } from "../resolve.js";
+import { civilFromDay, dayFromCivil, daysInMonth, isoWeekday, startOfWeek } from "../calendar.js";
+import { fixedMatch, readMonth, readYear, relativeMatch } from "../read.js";
+import { chooseOccurrence, placeWeekday } from "../resolve.js";
 import type { DateMatch, DateRule, TokenView } from "../rule.js";
 import { SHORT_WEEKDAY_WORDS, WEEKDAY_WORDS } from "../tables.js";
 
 /** `last Friday`, `this Friday`, `next Friday`. */
 const WEEKDAY_MODIFIERS: ReadonlyMap<string, "last" | "this" | "next"> = new Map([
   ["last", "last"], ["past", "last"], ["this", "this"], ["next", "next"], ["coming", "this"],
+]);
+
+/** `the first … the fifth`, `the last` weekday of a month: 1–5, or −1 for the last. */
+const WEEKDAY_RANKS: ReadonlyMap<string, number> = new Map([
+  ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5], ["last", -1],
 ]);
 
 /**
@@ -16,7 +21,9 @@ const WEEKDAY_MODIFIERS: ReadonlyMap<string, "last" | "this" | "next"> = new Map
  * `last Friday` is the one before the reference day, `this Friday` the one
  * on or after it, `next Friday` the one in the following week, and `Friday
  * of next week` / `Tuesday, next week` name the week; `last weekday` and
- * `next weekday` are the working day before or after the reference day.
+ * `next weekday` are the working day before or after the reference day;
+ * `the last Sunday of May`, `the first Monday of March 2027` are that day of
+ * the month.
  * Abbreviations that are
  * words (`sat`, `sun`, `wed`) count only before a date.
  *
@@ -24,9 +31,16 @@ const WEEKDAY_MODIFIERS: ReadonlyMap<string, "last" | "this" | "next"> = new Map
  */
 export const weekdayRule: DateRule = {
   name: "weekday",
-  anchors: [...WEEKDAY_WORDS.keys(), ...WEEKDAY_MODIFIERS.keys()],
+  anchors: [...WEEKDAY_WORDS.keys(), ...WEEKDAY_MODIFIERS.keys(), ...WEEKDAY_RANKS.keys()],
   keys: [...WEEKDAY_WORDS.keys(), "weekday"],
   match(view, i) {
+    // `the last Sunday of May`, `the first Monday of March 2027`: a day of
+    // that month, not a day counted from the reference.
+    const rank = WEEKDAY_RANKS.get(view.lower(i));
+    if (rank !== undefined && view.is(i - 1, "the")) {
+      const ranked = rankedWeekday(view, i, rank);
+      if (ranked !== undefined || rank !== -1) return ranked;
+    }
     const modifier = WEEKDAY_MODIFIERS.get(view.lower(i));
     const at = modifier === undefined ? i : i + 1;
     if (modifier !== undefined && view.lineBefore(at)) return undefined;
@@ -67,6 +81,44 @@ export const weekdayRule: DateRule = {
     });
   },
 };
+
+/** The `rank`-th weekday `weekday` (1 = Monday) of a month, or undefined when the month has none. */
+function nthWeekday(year: number, month: number, weekday: number, rank: number): number | undefined {
+  if (rank > 0) {
+    const first = dayFromCivil(year, month, 1);
+    const d = first + ((weekday - isoWeekday(first) + 7) % 7) + 7 * (rank - 1);
+    return d < first + daysInMonth(year, month) ? d : undefined;
+  }
+  const last = dayFromCivil(year, month, daysInMonth(year, month));
+  return last - ((isoWeekday(last) - weekday + 7) % 7);
+}
+
+/**
+ * `the last Sunday of May`, `the second Tuesday of March 2027`: that day of
+ * the month, in the year given or placed by the bias. Without `of <month>`
+ * nothing (`the last Sunday`, `the first Monday after…` are other phrases).
+ */
+function rankedWeekday(view: TokenView, i: number, rank: number): DateMatch | undefined {
+  const weekday = WEEKDAY_WORDS.get(view.lower(i + 1));
+  if (weekday === undefined || SHORT_WEEKDAY_WORDS.has(view.lower(i + 1)) || !view.is(i + 2, "of") || view.lineBefore(i + 3)) return undefined;
+  const m = readMonth(view, i + 3);
+  if (m === undefined || !view.capitalized(i + 3)) return undefined;
+  const month = m.value;
+  const y = view.lineBefore(m.next) ? undefined : readYear(view, m.next);
+  if (y !== undefined) {
+    const d = nthWeekday(y.value, month, weekday, rank);
+    return d === undefined ? undefined : fixedMatch(i, y.next, "day", day(d), { year: y.value });
+  }
+  return relativeMatch(i, m.next, "day", (env) => {
+    if (env.reference === null) return null;
+    return (
+      chooseOccurrence(env.reference, env.bias, civilFromDay(env.reference).year, (year) => {
+        const d = nthWeekday(year, month, weekday, rank);
+        return d === undefined ? undefined : day(d);
+      }) ?? null
+    );
+  });
+}
 
 /**
  * `last weekday`, `next weekday`: the working day (Monday–Friday) before or
