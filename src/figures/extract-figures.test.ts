@@ -74,6 +74,18 @@ describe("extractFigures: bounds, ranges and rates", () => {
       ["8%", undefined],
     ]);
   });
+  it("keeps the bound word after a level verb stated as a fact, not in a condition", () => {
+    expect(extractFigures("Night frosts stayed below minus 12°C all week, and the lake remained above 3 meters.").map((f) => [f.text, f.approx])).toEqual([
+      ["below minus 12°C", "under"],
+      ["above 3 meters", "over"],
+    ]);
+    expect(extractFigures("Reserves must not drop below $40 billion, and as long as wheat stays above 100,000 tenge a tonne, farmers gain.").map((f) => [f.text, f.approx])).toEqual([
+      ["$40 billion", undefined],
+      ["100,000 tenge a tonne", undefined],
+    ]);
+    // The condition word must be in the verb's clause.
+    expect(extractFigures("If it rains, levels remain over 2 meters.").map((f) => [f.text, f.approx])).toEqual([["over 2 meters", "over"]]);
+  });
   it("reads between X% and Y% as one stated range, but from X% to Y% as two figures", () => {
     expect(extractFigures("Unemployment should settle between 4.5% and 6% next year, after falling from 9% to 7%.")).toMatchObject([
       { text: "between 4.5% and 6%", kind: "percent", value: null, min: 4.5, max: 6 },

@@ -13,7 +13,7 @@ import { figureExtractorOptionsSchema } from "./schema.js";
 import type { Approx, Figure } from "./types.js";
 import { DEFAULT_UNITS, type UnitDefinition } from "./units.js";
 import { compileStartIndex, isUpper3, NO_START, startEntry, type StartEntry, type StartIndex } from "./start-index.js";
-import { getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, NOUN_STOP_WORDS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
+import { CONDITION_WORDS, getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, NOUN_STOP_WORDS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
 
 /**
  * Options of {@link createFigureExtractor}.
@@ -227,13 +227,34 @@ function blockTokens(tokens: Tokens, dates: readonly DateMention[], lower: (i: n
   }
 }
 
+/** How far back (in tokens) a condition word is looked for before a level verb. */
+const CONDITION_REACH = 8;
+
+/**
+ * Whether the level verb at token `v` stands in a condition: a word of
+ * {@link CONDITION_WORDS} or `as long as` before it in its clause, on its
+ * line (`if oil prices stay`, `as long as inflation remains`, `must remain`).
+ */
+function inCondition(ctx: FigureContext, v: number): boolean {
+  const t = ctx.tokens;
+  for (let k = v - 1; k >= 0 && k >= v - CONDITION_REACH && onLine(t, k + 1); k--) {
+    if (isClauseBreak(t, k)) return false;
+    if (t.kind[k] !== TokenKind.Word) continue;
+    const w = ctx.lower(k);
+    if (CONDITION_WORDS.has(w) || (w === "long" && wordIs(ctx, k + 1, "as") && (wordIs(ctx, k - 1, "as") || wordIs(ctx, k - 1, "so")))) return true;
+  }
+  return false;
+}
+
 function readApprox(ctx: FigureContext, i: number, entry: StartEntry): { approx: Approx; next: number } | undefined {
   const t = ctx.tokens;
   if (t.kind[i] !== TokenKind.Word || !entry.approx) return undefined;
   const m = matchPhrase(getApproxTrie(), t, i, ctx.lower);
   if (m === undefined || m.next >= t.count || !onLine(t, m.next)) return undefined;
-  // "prices stay above $65": a threshold held, not an approximate amount.
-  if (LEVEL_BOUNDS.has(ctx.lower(m.next - 1)) && onLine(t, i) && t.kind[i - 1] === TokenKind.Word && LEVEL_VERBS.has(ctx.lower(i - 1))) return undefined;
+  // "if prices stay above $65": a threshold held, not an approximate amount.
+  if (LEVEL_BOUNDS.has(ctx.lower(m.next - 1)) && onLine(t, i) && t.kind[i - 1] === TokenKind.Word && LEVEL_VERBS.has(ctx.lower(i - 1)) && inCondition(ctx, i - 1)) {
+    return undefined;
+  }
   return { approx: m.value, next: m.next };
 }
 

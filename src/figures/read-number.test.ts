@@ -60,6 +60,12 @@ describe("readAmount", () => {
   it("includes from in a from-to range", () => {
     expect(readAmount(ctxOf("from 65 to 85"), 0)).toMatchObject({ start: 0, min: 65, max: 85 });
   });
+  it("leaves from out of a dash range: it opens a change, not the range", () => {
+    // "down from 12–14 cents": the dash range is whole without its `from`.
+    expect(readAmount(ctxOf("from 12–14 cents"), 0)).toBeUndefined();
+    expect(readAmount(ctxOf("from 12–14 cents"), 1)).toMatchObject({ start: 1, min: 12, max: 14, joint: "dash" });
+    expect(readAmount(ctxOf("from 12 to 14 cents"), 0)).toMatchObject({ start: 0, min: 12, max: 14, joint: "word" });
+  });
   it("does not join two numbers that each have their own scale", () => {
     expect(readAmount(ctxOf("10 bln or 10 tln"), 0)).toMatchObject({ value: 1e10 });
   });

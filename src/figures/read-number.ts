@@ -543,7 +543,9 @@ function rangeJoint(ctx: FigureContext, j: number, opener: string): "dash" | "wo
  * (`14-15`, `from 65 to 85`, `three or four`, `between 5 and 10`,
  * `548,900 to 791,300`). A scale after the second number applies to the
  * first too (`5-6 million`). `from`/`between` belong to the span only when a
- * range follows them. `afterCode`: see {@link readNumber}.
+ * range they open follows them: `from 65 to 85`, but not `up from
+ * 25,000–26,000 tonnes`, where the dash range is whole on its own and `from`
+ * marks where a change started. `afterCode`: see {@link readNumber}.
  */
 export function readAmount(ctx: FigureContext, i: number, afterCode = false): Amount | undefined {
   const t = ctx.tokens;
@@ -564,7 +566,9 @@ export function readAmount(ctx: FigureContext, i: number, afterCode = false): Am
       const ok = joint === "word" || (!first.words && !second.words && touches(t, first.next + 1) === touches(t, first.next));
       // "10 bln or 10 tln" are two numbers, each with its own scale.
       const ownScales = first.scale !== 1 && second.scale !== 1 && first.scale !== second.scale;
-      if (ok && !ownScales) {
+      // "up from 25,000–26,000 tonnes": a dash range is whole without `from`,
+      // which then opens the origin of a change, not the range.
+      if (ok && !ownScales && !(opener === "from" && joint === "dash")) {
         let a = first.value;
         if (first.scale === 1 && second.scale !== 1) a = scaleBy(a, second.scale);
         const b = second.value;

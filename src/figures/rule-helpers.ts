@@ -2,7 +2,7 @@ import { CARDINAL_WORDS, SCALE_WORDS } from "../core/number-words.js";
 import { LINE_BEFORE, SPACE_BEFORE, TokenKind, type Tokens } from "../core/tokens.js";
 import type { FigureContext, FigureMatch } from "./context.js";
 import { scaleBy, type Amount } from "./read-number.js";
-import { IRREGULAR_PLURALS, LABEL_WORDS, NOUN_STOP_WORDS, VAGUE_SCALES, VERB_CUES } from "./words.js";
+import { IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, LABEL_WORDS, NOUN_STOP_WORDS, SINGULAR_COMPOUNDS, VAGUE_SCALES, VERB_CUES } from "./words.js";
 
 /**
  * Helpers the rules share: noun phrases of counts, code and label checks,
@@ -40,11 +40,26 @@ export function gluedHyphen(t: Tokens, i: number): boolean {
   return punctIs(t, i, 0x2d) && touching(t, i) && touching(t, i + 1);
 }
 
-/** Whether a lower-cased word looks like a plural noun (`families`, `people`). */
+/**
+ * Whether a lower-cased word looks like a plural noun (`families`, `people`,
+ * and compounds of the irregular plurals: `schoolchildren`, `fishermen`).
+ */
 export function isPluralNoun(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w)) return true;
-  if (w.length < 3 || !w.endsWith("s")) return false;
+  if (w.length < 3) return false;
+  if (!w.endsWith("s")) return irregularCompound(w);
   return !(w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s") || w.endsWith("’s"));
+}
+
+/** Whether `w` is a compound of an irregular plural: `schoolchildren`, `townspeople`, `gunmen`. */
+function irregularCompound(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  // Every ending ends in "n", "e" or "k": most words are turned away here.
+  if (last !== 0x6e && last !== 0x65 && last !== 0x6b) return false;
+  for (const ending of IRREGULAR_PLURAL_ENDINGS) {
+    if (w.length >= ending.length + 2 && w.endsWith(ending)) return !SINGULAR_COMPOUNDS.has(w);
+  }
+  return false;
 }
 
 const MONTHS: ReadonlySet<string> = new Set([
@@ -180,6 +195,42 @@ export function bracketedConversion(ctx: FigureContext, first: number, end: numb
   // "20 euros (GEL 58)": a currency name of one word before the bracket.
   const name = ctx.currencyNameAt(b);
   return name !== undefined && name.next === b + 1 && !name.value.needsScale;
+}
+
+/**
+ * Whether an amount is written as a price, in digits with exactly two
+ * decimals (`4.50`, `1,299.00`, `4.50–5.20`): after a currency code that is
+ * also a word (`GEL 4.50`), such a number is money without a scale word.
+ * Labels and ranks after such words (`TOP 10`, `ALL 3`) are whole numbers.
+ */
+export function priceDecimals(ctx: FigureContext, a: Amount): boolean {
+  return twoDecimals(ctx, a.last) && (a.first === a.last || twoDecimals(ctx, a.first));
+}
+
+/** Whether tokens `[i, next)` are one ISO code in capitals (`GEL`), not a currency name (`pounds`). */
+export function isCode(ctx: FigureContext, i: number, next: number): boolean {
+  const t = ctx.tokens;
+  if (next !== i + 1 || t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! !== 3) return false;
+  for (let c = t.start[i]!; c < t.end[i]!; c++) {
+    const ch = t.text.charCodeAt(c);
+    if (ch < 0x41 || ch > 0x5a) return false;
+  }
+  return true;
+}
+
+function twoDecimals(ctx: FigureContext, n: Amount["last"]): boolean {
+  const t = ctx.tokens;
+  const k = n.next - 1;
+  if (n.words || n.scale !== 1 || k < n.start || k > n.start + 1 || t.kind[k] !== TokenKind.Number) return false;
+  const s = t.start[k]!;
+  const e = t.end[k]!;
+  // "d.dd": a dot three code units from the end, and no other dot.
+  if (e - s < 4 || t.text.charCodeAt(e - 3) !== 0x2e) return false;
+  for (let c = s; c < e; c++) {
+    const ch = t.text.charCodeAt(c);
+    if (c !== e - 3 && (ch < 0x30 || ch > 0x39) && ch !== 0x2c) return false;
+  }
+  return true;
 }
 
 /** A match that consumes tokens but reports no figure. */

@@ -30,13 +30,28 @@ export const APPROX_PHRASES: ReadonlyArray<readonly [string, Approx]> = [
 ];
 
 /**
- * Verbs of staying at a level: before `above`, `below`, `over` or `under` they
- * make the figure a threshold, not an approximate amount (`if oil prices stay
- * above $65 per barrel`), so the bound word is left out of the figure. Not
- * `held` or `kept`, which also mean "contained": `the reservoir held over 12 bcm`.
+ * Verbs of staying at or moving past a level: in a condition, before
+ * `above`, `below`, `over` or `under`, they make the figure a threshold, not
+ * an approximate amount (`if oil prices stay above $65 per barrel`, `its
+ * assets must not fall below $60 billion`), so the bound word is left out of
+ * the figure. Stated as a fact (`temperatures stayed above minus 5°C`,
+ * `output fell below 2 million tonnes`) the bound word bounds the figure as
+ * anywhere else. Not `held` or `kept`, which also mean "contained": `the
+ * reservoir held over 12 bcm`.
  */
 export const LEVEL_VERBS: ReadonlySet<string> = new Set([
   "stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "hover", "hovers", "hovered", "hovering",
+  "fall", "falls", "falling", "drop", "drops", "dropping", "dip", "dips", "sink", "sinks", "slip", "slips", "rise", "rises",
+  "rising", "climb", "climbs", "go", "goes",
+]);
+
+/**
+ * Words that put a level verb in a condition, before it in its clause: `if`,
+ * `unless`, `provided`, and what must or should hold (`must remain below
+ * 3%`, `needs to stay above`). `as long as` is read apart.
+ */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set([
+  "if", "unless", "provided", "providing", "once", "until", "whether", "must", "should", "need", "needs", "needed",
 ]);
 
 /** The bound words that {@link LEVEL_VERBS} turn into a threshold. */
@@ -85,6 +100,21 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "livestock", "fish", "deer", "teeth",
   "mice", "geese", "persons", "data", "media", "criteria", "phenomena", "youth", "poultry", "clergy", "offspring", "aircraft",
   "spacecraft", "crew", "alumni", "head", "swine", "pigs", "salmon", "bison", "militia",
+]);
+
+/**
+ * Endings of compounds whose plural is irregular: `schoolchildren`,
+ * `townspeople`, `businesswomen`, `fishermen`, `townsfolk`. A word ending in
+ * one of them (with at least two letters before it) is plural unless it is in
+ * {@link SINGULAR_COMPOUNDS}.
+ */
+export const IRREGULAR_PLURAL_ENDINGS: readonly string[] = ["children", "people", "women", "men", "folk"];
+
+/** Singular words that end like an irregular plural: `specimen`, `abdomen`, `Norfolk`. */
+export const SINGULAR_COMPOUNDS: ReadonlySet<string> = new Set([
+  "specimen", "abdomen", "regimen", "stamen", "acumen", "bitumen", "albumen", "cerumen", "foramen", "cyclamen", "gravamen",
+  "dolmen", "yemen", "carmen", "hymen", "semen", "lumen", "ramen", "rumen", "germen", "putamen", "velamen", "numen", "tegmen",
+  "culmen", "flamen", "nomen", "cognomen", "agnomen", "praenomen", "omen", "amen", "norfolk", "suffolk",
 ]);
 
 /**

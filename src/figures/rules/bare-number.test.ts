@@ -71,6 +71,26 @@ describe("bareNumberRule", () => {
     expect(all.extract("The 3 500 workers")[0]).toMatchObject({ text: "3 500 workers", kind: "count", value: 3500 });
     expect(all.extract("a phone that costs 300 som")[0]).toMatchObject({ kind: "money", value: 300 });
   });
+  it("skips a short number to dial after an emergency line or a help line, with a comma", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Report a gas leak to the emergency line, 104, or the helpline, 1414.")).toEqual([]);
+    expect(all.extract("Write down the phone number 8 800 080 1234 and the emergency number: 103.")).toEqual([]);
+    // A line or a number without a dialling word stays a label, or a number.
+    expect(all.extract("Take metro line, 3 stops on; the line, 150 km long, the number, 42, is lucky.").map((f) => f.text)).toEqual([
+      "3 stops",
+      "150 km",
+      "42",
+    ]);
+  });
+  it("continues an average count with a decimal", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Women have 2.9 children on average, against 3.4 a decade ago.")).toMatchObject([
+      { text: "2.9 children", kind: "count", value: 2.9 },
+      { text: "3.4", kind: "count", value: 3.4 },
+    ]);
+    // A decimal after a whole count is a number, as before.
+    expect(all.extract("Some 40 families left, about 0.5 of the village.")[1]).toMatchObject({ text: "about 0.5", kind: "number" });
+  });
   it("keeps a number after a signed short one", () => {
     expect(extract("a swing of +3 and 45 later")).toMatchObject([{ text: "45", value: 45 }]);
   });

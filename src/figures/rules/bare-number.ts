@@ -51,6 +51,12 @@ function isEllipticalCount(ctx: FigureContext, start: number, next: number, word
   return sameSentence(ctx.tokens.text, prev.span.end, ctx.tokens.start[start]!);
 }
 
+/** Whether the figure before is a count with a decimal value, an average: `4.1 people`. */
+function afterAverageCount(ctx: FigureContext): boolean {
+  const prev = ctx.figures[ctx.figures.length - 1];
+  return prev !== undefined && prev.kind === "count" && prev.value !== null && !Number.isInteger(prev.value);
+}
+
 /** Prepositions before a zero in words that make it a level, not an amount: `at zero`, `to zero`, `below zero`. */
 const ZERO_LEVEL_WORDS: ReadonlySet<string> = new Set(["at", "to", "near", "below", "above", "from", "toward", "towards"]);
 
@@ -147,16 +153,31 @@ function phoneEnd(ctx: FigureContext, start: number, next: number): number {
 const PHONE_WORDS: ReadonlySet<string> = new Set(["call", "phone", "telephone", "tel", "hotline", "helpline", "dial", "fax", "whatsapp"]);
 
 /**
+ * Words before `line` or `number` that make it a number to dial: `the
+ * emergency line`, `the phone number`, `a help line`. Alone, `line 3` and
+ * `number 5` are labels.
+ */
+const DIAL_QUALIFIERS: ReadonlySet<string> = new Set(["emergency", "hot", "help", "phone", "telephone", "contact", "support", "trust"]);
+
+/** Nouns that name a number to dial after a {@link DIAL_QUALIFIERS} word. */
+const DIAL_NOUNS: ReadonlySet<string> = new Set(["line", "number", "lines", "numbers"]);
+
+/**
  * Whether a phone word stands just before token `k` on its line, with at
- * most a `:` or `.` between: `call 112`, `the hotline 8 800 080 7777`,
- * `Tel.: 8 (7172) …`.
+ * most a `:`, `.` or `,` between: `call 112`, `the hotline 8 800 080 7777`,
+ * `Tel.: 8 (7172) …`, `the helpline, 1414`; or `line`/`number` after a word
+ * that makes it one to dial: `the 24/7 emergency line, 112`, `the phone
+ * number 8 800 …`.
  */
 function afterPhoneWord(ctx: FigureContext, k: number): boolean {
   const t = ctx.tokens;
   let j = k - 1;
-  while (j >= 0 && j >= k - 3 && onLine(t, j + 1) && (punctIs(t, j, 0x3a) || punctIs(t, j, 0x2e))) j--;
+  while (j >= 0 && j >= k - 3 && onLine(t, j + 1) && (punctIs(t, j, 0x3a) || punctIs(t, j, 0x2e) || (j === k - 1 && punctIs(t, j, 0x2c)))) j--;
   if (j < 0 || !onLine(t, j + 1) || t.kind[j] !== TokenKind.Word) return false;
-  return PHONE_WORDS.has(ctx.lower(j));
+  const w = ctx.lower(j);
+  if (PHONE_WORDS.has(w)) return true;
+  if (!DIAL_NOUNS.has(w) || !onLine(t, j) || t.kind[j - 1] !== TokenKind.Word) return false;
+  return DIAL_QUALIFIERS.has(ctx.lower(j - 1));
 }
 
 /** How many ASCII digits stand in `text` from `start` to `end`. */
@@ -326,8 +347,10 @@ export const bareNumberRule: FigureRule = {
     if (afterLabel(ctx, a.start) || isRoadMarker(ctx, a.start)) return drop(a.start, a.next);
     // "the first three quarters of 2025": quarters of a year, a date (or a period), not a fraction.
     if (isYearPart(ctx, a.start, a.next)) return drop(a.start, a.next);
-    // A fraction ("about a third of the population") is a proportion, never a count.
-    const fraction = a.value !== null && !Number.isInteger(a.value);
+    // A fraction ("about a third of the population") is a proportion, never a
+    // count; but a decimal continues a count that is itself an average
+    // ("4.1 people on average, against 4.6 in 2019").
+    const fraction = a.value !== null && !Number.isInteger(a.value) && !(!a.first.words && afterAverageCount(ctx));
     const counted =
       !fraction &&
       (isEllipticalCount(ctx, a.start, a.next, a.first.words, a.value ?? 0) || (!a.first.words && timeRateAfter(ctx, a.next)) || numberOfValue(ctx, a.start));

@@ -38,6 +38,27 @@ describe("countNounRule", () => {
       ["30 villages", "count"],
     ]);
   });
+  it("counts compounds of irregular plurals", () => {
+    expect(extract("The fund pays for 12,000 schoolchildren, 340 townspeople, 25 policewomen, 90 fishermen and 60 grandchildren.").map((f) => [f.text, f.noun])).toEqual([
+      ["12,000 schoolchildren", "schoolchildren"],
+      ["340 townspeople", "townspeople"],
+      ["25 policewomen", "policewomen"],
+      ["90 fishermen", "fishermen"],
+      ["60 grandchildren", "grandchildren"],
+    ]);
+    // Singular words that end the same way are no plural.
+    expect(extract("a 2 specimen set")).toEqual([]);
+  });
+  it("counts N more, fewer or less things, with the comparative in the span", () => {
+    expect(extract("The clinic will hire 45 more nurses; there were 18 fewer road deaths and 3 less complaints.")).toMatchObject([
+      { text: "45 more nurses", kind: "count", value: 45, noun: "nurses" },
+      { text: "18 fewer road deaths", kind: "count", value: 18, noun: "deaths" },
+      { text: "3 less complaints", kind: "count", value: 3, noun: "complaints" },
+    ]);
+    expect(extract("roughly 2,500 more volunteers")).toMatchObject([{ text: "roughly 2,500 more volunteers", value: 2500, approx: "about", noun: "volunteers" }]);
+    // No noun after the comparative: no count.
+    expect(extract("5 more than last year, 7 more in May, two more times")).toEqual([]);
+  });
   it("counts after a label word used as a verb", () => {
     // A number in lower-case words after a lower-case label word, or any number after a modal.
     expect(extract("The city hopes to order five electric buses")).toMatchObject([{ text: "five electric buses", kind: "count", value: 5, noun: "buses" }]);

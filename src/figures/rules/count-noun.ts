@@ -16,10 +16,19 @@ const NOT_COUNTED: ReadonlySet<string> = new Set(["strong", "odd", "plus", "some
 const SCALE_READINGS: ReadonlySet<string> = new Set(["magnitude"]);
 
 /**
+ * Comparative words between a number and its noun that say the things are
+ * added or taken away (`12 more performances`, `30 fewer accidents`). They
+ * end a noun phrase elsewhere (`more than`), so they are read here, and stay
+ * in the span. (`40 additional teachers`, `12 new buses` are read as any
+ * adjective is.)
+ */
+const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(["more", "fewer", "less"]);
+
+/**
  * Counts: a number (or range) and the things it counts, with the head noun
  * as `noun`: `13,333 families`, `46 wanted individuals`, `twelve regions`,
- * `six million people`, `three or four pages`, and hyphenated compounds such
- * as `a 28-point plan` (noun `point`). Years, the bare word `one`, labels
+ * `six million people`, `three or four pages`, `12 more performances`, and
+ * hyphenated compounds such as `a 28-point plan` (noun `point`). Years, the bare word `one`, labels
  * (`Article 5`) and magnitudes (`Magnitude 5.9 Earthquake Hits`) are not counts.
  *
  * @example `more than 4,100 legal entities` (seed 002) → count 4100, noun `entities`, approx over.
@@ -51,7 +60,9 @@ export const countNounRule: FigureRule = {
       if (e !== j + 2) return undefined;
       return { start: a.start, end: e, kind: "count", ...amountFields(a), noun: w };
     }
-    const np = readNounPhrase(ctx, j, a.value === 1 && !a.first.words);
+    // "some 3,000 more classrooms": the noun after a comparative.
+    const k = COUNT_COMPARATIVES.has(ctx.lower(j)) && t.kind[j] === TokenKind.Word && !ctx.blocked(j) ? j + 1 : j;
+    const np = readNounPhrase(ctx, k, a.value === 1 && !a.first.words);
     if (np === undefined) return undefined;
     return { start: a.start, end: np.end, kind: "count", ...amountFields(a), noun: np.noun };
   },

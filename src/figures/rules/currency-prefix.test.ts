@@ -41,6 +41,14 @@ describe("currencyPrefixRule", () => {
     // Not in a line set in capitals.
     expect(extract("ALL 3 MILLION RESIDENTS MUST REGISTER")).toEqual([]);
   });
+  it("reads a code that is also a word as money before a price with two decimals", () => {
+    expect(extract("A loaf costs GEL 2.35 and a bus ride MAD 7.50 to 8.00 now.")).toMatchObject([
+      { text: "GEL 2.35", kind: "money", value: 2.35, currency: "GEL" },
+      { text: "MAD 7.50 to 8.00", kind: "money", value: null, min: 7.5, max: 8, currency: "MAD" },
+    ]);
+    // Not a whole number, one decimal or three.
+    expect(extract("TOP 10 lists, ALL 2.5 points, GEL 1.250 tokens")).toEqual([]);
+  });
   it("reads COP, the UN climate conference, as money only with a scale or a conversion", () => {
     expect(extract("Delegates left COP28 in Dubai for COP29, and COP 30 opens in Belém.")).toEqual([]);
     expect(extract("Bogotá raised COP3.2bn and a further COP 900 billion; a coffee cost COP 9,000 ($2.20).")).toMatchObject([

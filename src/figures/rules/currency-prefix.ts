@@ -1,7 +1,7 @@
 import { TokenKind } from "../../core/tokens.js";
 import type { FigureContext, FigureRule } from "../context.js";
 import { readAmount } from "../read-number.js";
-import { amountFields, bracketedConversion, onLine, touching } from "../rule-helpers.js";
+import { amountFields, bracketedConversion, isCode, onLine, priceDecimals, touching } from "../rule-helpers.js";
 
 /** Whether token `k` is a word of two or more letters, all ASCII capitals: `RESIDENTS`. */
 function capitalsWord(ctx: FigureContext, k: number): boolean {
@@ -19,8 +19,9 @@ function capitalsWord(ctx: FigureContext, k: number): boolean {
  * `USD $7 billion`, `US$ 150 million`, `₸5,000`, `$5-6 million` (a range),
  * `KZT5bn` (a code glued to its amount).
  * Every ISO 4217 code counts, in capitals; the codes that are also English
- * words (`ALL`, `TOP`, `GEL`, …) only with a scale word (`GEL 71 million`)
- * or in a bracketed conversion (`€20 (GEL 58)`).
+ * words (`ALL`, `TOP`, `GEL`, …) only with a scale word (`GEL 71 million`),
+ * in a bracketed conversion (`€20 (GEL 58)`) or before a price written with
+ * two decimals (`GEL 4.50`).
  *
  * @example `more than KZT 1.5 billion ($2.8 million)` (seed 000) → money 1.5e9 KZT with a USD equivalent.
  *
@@ -50,8 +51,11 @@ export const currencyPrefixRule: FigureRule = {
       end++;
     }
     // A code that is also a word in capitals ("ALL 5 solutions", "TOP 10") is
-    // money only with a scale ("GEL 71 million", "GEL5m") or in a bracketed conversion.
-    if (entry.needsScale && a.last.scale === 1 && factor === entry.factor && !bracketedConversion(ctx, i, end)) return undefined;
+    // money only with a scale ("GEL 71 million", "GEL5m"), in a bracketed
+    // conversion, or before a price with two decimals ("GEL 4.50").
+    if (entry.needsScale && a.last.scale === 1 && factor === entry.factor && !bracketedConversion(ctx, i, end) && !(isCode(ctx, i, sym.next) && priceDecimals(ctx, a))) {
+      return undefined;
+    }
     // In a line set in capitals ("ALL 3 MILLION RESIDENTS") the code is a word.
     if (entry.needsScale && capitalsWord(ctx, end)) return undefined;
     // A glued amount must end there: "MDL2A" is a model name.

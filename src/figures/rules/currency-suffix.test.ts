@@ -48,6 +48,10 @@ describe("currencySuffixRule", () => {
     expect(extract("Wine sales brought in 2.4 billion GEL last year")).toMatchObject([{ text: "2.4 billion GEL", value: 2.4e9, currency: "GEL" }]);
     expect(extract("the 3 GEL fare and the 5 TOP picks")).toEqual([]);
   });
+  it("reads a code that is also a word after a price with two decimals, not pounds", () => {
+    expect(extract("Petrol sold for 2.95 GEL a litre.")).toMatchObject([{ text: "2.95 GEL a litre", value: 2.95, currency: "GEL", per: "liter" }]);
+    expect(extract("the 4.5 GEL fare, and a parcel of 12.50 pounds")).toEqual([]);
+  });
   it("reads manat by the cue in the lines just before when its own line names no country", () => {
     const az = "Baku will raise gas prices for households next year.\n\nWhat drivers will pay\n\nA litre of petrol will cost 1.15 manat from March.";
     expect(extract(az)[0]).toMatchObject({ text: "1.15 manat", currency: "AZN" });

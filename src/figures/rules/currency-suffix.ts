@@ -1,7 +1,7 @@
 import { LINE_BEFORE, TokenKind } from "../../core/tokens.js";
 import type { FigureContext, FigureRule } from "../context.js";
 import type { CurrencyEntry } from "../lexicon.js";
-import { amountFields, bracketedConversion, gluedHyphen, onLine } from "../rule-helpers.js";
+import { amountFields, bracketedConversion, gluedHyphen, isCode, onLine, priceDecimals } from "../rule-helpers.js";
 
 /** How far back and ahead in the line (in tokens) a cue word (`Azerbaijan` for `manat`) is looked for. */
 const CUE_WINDOW = 200;
@@ -101,7 +101,10 @@ export const currencySuffixRule: FigureRule = {
     const m = ctx.currencyNameAt(j) ?? ctx.currencySymbolAt(j);
     if (m === undefined) return undefined;
     // A symbol after the number must touch it or stand alone ("100 ₡"), not start the next amount ("$5 $6").
-    if (m.value.needsScale && a.last.scale === 1 && !bracketedConversion(ctx, a.start, m.next)) return undefined;
+    // "25 pounds" is a weight; "4.50 GEL", a code after a price with two decimals, is money.
+    if (m.value.needsScale && a.last.scale === 1 && !bracketedConversion(ctx, a.start, m.next) && !(isCode(ctx, j, m.next) && priceDecimals(ctx, a))) {
+      return undefined;
+    }
     if (m.next < t.count && onLine(t, m.next) && t.kind[m.next] === TokenKind.Number && (t.flags[m.next]! & 1) === 0) return undefined;
     const code = resolveCode(ctx, m.value, i);
     let value = amountFields(a, m.value.factor);

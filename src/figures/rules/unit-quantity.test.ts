@@ -15,6 +15,27 @@ describe("unitQuantityRule", () => {
       unit: "teu",
     });
   });
+  it("leaves from out of a dash range that ends a change", () => {
+    expect(extract("Yields rose to 3.1 tonnes a hectare, up from 2.4-2.6 tonnes in 2022.").map((f) => f.text)).toEqual([
+      "3.1 tonnes a hectare",
+      "2.4-2.6 tonnes",
+    ]);
+    expect(extract("Cotton output fell from 1.2–1.3 million tonnes to 900,000 tonnes.")).toMatchObject([
+      { text: "1.2–1.3 million tonnes", value: null, min: 1.2e6, max: 1.3e6, unit: "tonne" },
+      { text: "900,000 tonnes", value: 9e5 },
+    ]);
+    // A from-to range keeps its from.
+    expect(extract("from 40 to 55 hectares")[0]).toMatchObject({ text: "from 40 to 55 hectares", min: 40, max: 55 });
+  });
+  it("reads a unit after more, fewer or extra, with the comparative in the span", () => {
+    expect(extract("The lease runs for two more years; the drivers get three extra days off and 40 more hectares.").map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ["two more years", "duration", 2, "year"],
+      ["three extra days", "duration", 3, "day"],
+      ["40 more hectares", "quantity", 40, "hectare"],
+    ]);
+    // Not a one- or two-letter abbreviation, and not more than.
+    expect(extract("5 more m of cable, 3 more than in May")).toEqual([]);
+  });
   it("reads durations, hyphenated durations and ages", () => {
     expect(extract("served 24 years; the 44-day war; a 28-year-old").map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
       ["24 years", "duration", 24, "year"],

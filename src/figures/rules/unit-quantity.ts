@@ -23,7 +23,7 @@ function unitAfter(ctx: FigureContext, a: Amount): UnitHit | undefined {
     if (u !== undefined && t.kind[j + 1] === TokenKind.Word) return { unit: u.value, end: u.next, hyphen: true };
     return undefined;
   }
-  const u = ctx.unitAt(j);
+  const u = ctx.unitAt(j) ?? afterComparative(ctx, j);
   if (u !== undefined) {
     // "24703m212" is a code: an abbreviation must not run into more letters or digits.
     if (u.next < t.count && touching(t, u.next) && t.kind[u.next] !== TokenKind.Punct) return undefined;
@@ -37,12 +37,28 @@ function unitAfter(ctx: FigureContext, a: Amount): UnitHit | undefined {
   return undefined;
 }
 
+/** Comparatives between a number and its unit: `five more years`, `two fewer days`. */
+const UNIT_COMPARATIVES: ReadonlySet<string> = new Set(["more", "fewer", "less", "additional", "extra"]);
+
+/**
+ * A unit name after a comparative at token `j`: `for five more years`, `10
+ * more hectares`, `two extra weeks`. The comparative stays in the span. Only
+ * a unit written as a word of three letters or more (`3 more m` reads
+ * nothing).
+ */
+function afterComparative(ctx: FigureContext, j: number): ReturnType<FigureContext["unitAt"]> {
+  const t = ctx.tokens;
+  if (t.kind[j] !== TokenKind.Word || !UNIT_COMPARATIVES.has(ctx.lower(j)) || !onLine(t, j + 1) || (t.flags[j + 1]! & 3) === 0) return undefined;
+  if (t.kind[j + 1] !== TokenKind.Word || t.end[j + 1]! - t.start[j + 1]! < 3) return undefined;
+  return ctx.unitAt(j + 1);
+}
+
 /**
  * Quantities and durations: a number (or range) with a unit from the unit
  * table: `20,000 tons`, `25 million tonnes`, `1,000 hectares`, `30 feet`,
  * `273,300 twenty-foot equivalent units`, `24 years`, `the 44-day war`,
- * ages (`28-year-old`, `twelve years old`, `20-24 years old`) and
- * `110- and 220-kV`. A duration followed by `ago` is a date (`five years
+ * ages (`28-year-old`, `twelve years old`, `20-24 years old`), amounts
+ * added (`five more years`, `10 additional hectares`) and `110- and 220-kV`. A duration followed by `ago` is a date (`five years
  * ago`), and so is `the first six months of 2025`: both are consumed and
  * not reported.
  *
