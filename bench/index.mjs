@@ -74,6 +74,32 @@ const ceiling = measure((p) => {
 });
 row("single regex pass (ceiling)", ceiling);
 
+// The floor of any JavaScript scanner on this machine: a loop that reads
+// every code unit, and one that also finds the words (no stores). A
+// tokenizer cannot beat the second; detectDates tokenises, then scans.
+const charLoop = measure((p) => {
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) sum += p.charCodeAt(i);
+  return [sum];
+});
+row("bare JS loop over code units", charLoop);
+const wordLoop = measure((p) => {
+  let n = 0;
+  let i = 0;
+  const L = p.length;
+  while (i < L) {
+    if (((p.charCodeAt(i) | 0x20) - 0x61) >>> 0 < 26) {
+      n++;
+      i++;
+      while (i < L && ((p.charCodeAt(i) | 0x20) - 0x61) >>> 0 < 26) i++;
+    } else i++;
+  }
+  return [n];
+});
+row("bare JS word loop", wordLoop);
+const tokenizeMbps = newsfacts.tokenize ? measure((p) => [newsfacts.tokenize(p).count]) : undefined;
+if (tokenizeMbps !== undefined) row("newsfacts tokenize", tokenizeMbps);
+
 const ours = [
   ["parseTicker", (p) => newsfacts.parseTicker(p)],
   ["segmentArticles", newsfacts.segmentArticles && ((p) => newsfacts.segmentArticles(p))],
@@ -88,8 +114,36 @@ for (const [name, fn] of ours) {
 }
 
 const ref = new Date(Date.UTC(2025, 11, 12, 12));
-const chronoMbps = measure((p) => chrono.casual.parse(p, ref), corpus.slice(0, Math.ceil(corpus.length / 2)), 3);
+// Same pages, same rounds as ours: a ratio of two medians taken alike.
+const chronoMbps = measure((p) => chrono.casual.parse(p, ref));
 row("chrono-node casual.parse", chronoMbps);
+
+/**
+ * detectDates against chrono-node round by round: on a shared machine the
+ * speed of both drifts within a run, so each round times one pass of each
+ * over the corpus back to back, and the ratio reported is the median of the
+ * rounds' ratios.
+ */
+function pairedRatio(ourFn, peerFn, rounds = ROUNDS) {
+  const ratios = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const p of corpus) ourFn(p);
+    const t1 = process.hrtime.bigint();
+    for (const p of corpus) peerFn(p);
+    const t2 = process.hrtime.bigint();
+    ratios.push(Number(t2 - t1) / Number(t1 - t0));
+  }
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+}
+const datesVsChrono = newsfacts.detectDates
+  ? pairedRatio((p) => newsfacts.detectDates(p, { referenceDate: "2025-12-12" }), (p) => chrono.casual.parse(p, ref))
+  : undefined;
+if (datesVsChrono !== undefined) {
+  process.stderr.write(
+    `  detectDates / chrono-node, paired rounds: ${datesVsChrono.median.toFixed(1)}× (rounds ${datesVsChrono.min.toFixed(1)}–${datesVsChrono.max.toFixed(1)}×)\n`,
+  );
+}
 
 // Recognizers-Text is 2-3 orders of magnitude slower: one seed page, one
 // round. It is fed paragraph by paragraph, its best case: on a whole page its
@@ -118,6 +172,9 @@ console.log("");
 console.log(`| task | MB/s | ratio |`);
 console.log(`| --- | ---: | --- |`);
 console.log(`| single regex pass (ceiling) | ${ceiling.toFixed(1)} | 1 |`);
+console.log(`| bare JS loop over code units | ${charLoop.toFixed(1)} | 1/${(ceiling / charLoop).toFixed(1)} of ceiling |`);
+console.log(`| bare JS word loop | ${wordLoop.toFixed(1)} | 1/${(ceiling / wordLoop).toFixed(1)} of ceiling |`);
+if (tokenizeMbps !== undefined) console.log(`| newsfacts tokenize | ${tokenizeMbps.toFixed(1)} | ${(tokenizeMbps / wordLoop).toFixed(2)} of the bare word loop |`);
 for (const [name] of ours) {
   const extra =
     name === "detectDates"
@@ -128,6 +185,11 @@ for (const [name] of ours) {
   console.log(`| newsfacts ${name} | ${results[name].toFixed(1)} | 1/${(ceiling / results[name]).toFixed(1)} of ceiling${extra} |`);
 }
 console.log(`| chrono-node casual.parse | ${chronoMbps.toFixed(2)} | 1/${(ceiling / chronoMbps).toFixed(0)} of ceiling |`);
+if (datesVsChrono !== undefined) {
+  console.log(
+    `| detectDates / chrono-node, paired rounds | ${datesVsChrono.median.toFixed(1)}× | rounds ${datesVsChrono.min.toFixed(1)}–${datesVsChrono.max.toFixed(1)}× |`,
+  );
+}
 if (recognizersMbps !== undefined) {
   console.log(`| Recognizers-Text (4 models, 1 page by paragraph) | ${recognizersMbps.toFixed(3)} | 1/${(ceiling / recognizersMbps).toFixed(0)} of ceiling |`);
 }
