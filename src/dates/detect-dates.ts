@@ -89,6 +89,15 @@ interface KeyEntry {
   mask: number;
 }
 
+/** A word that is an anchor, a key or both: what the scan's first pass needs of it in one lookup. */
+interface WordEntry {
+  word: string;
+  /** Its rules as an anchor: 1 + an index into {@link AnchorIndex.wordLists}; 0 when it is no anchor. */
+  list: number;
+  /** The bits of the rules it is a key of. */
+  mask: number;
+}
+
 /** The rules indexed by anchor and by key, built once per detector. */
 interface AnchorIndex {
   byHash: Map<number, AnchorEntry[]>;
@@ -112,6 +121,10 @@ interface AnchorIndex {
   numberMask: number;
   /** Whether some rule has bit 0 (always tried). */
   always: boolean;
+  /** Anchor and key words by hash in one table, for the scan's first pass. */
+  wordByHash: Map<number, WordEntry[]>;
+  /** The anchor rule lists {@link WordEntry.list} points into. */
+  wordLists: RuleList[];
 }
 
 const SHAPE_WORDS = (26 * 26 * 26 * 16) >>> 5;
@@ -181,7 +194,39 @@ function buildIndex(rules: readonly DateRule[]): AnchorIndex {
       push(entry.list, rule, bit);
     }
   });
-  return { byHash, numberRules, allNumberRules, maxLength, shapes, keyByHash, keyShapes, keyMaxLength, numberMask, always };
+  // One table for the first pass: a month name is an anchor and a key, and
+  // one lookup serves both.
+  const wordByHash = new Map<number, WordEntry[]>();
+  const wordLists: RuleList[] = [];
+  const entryOf = (h: number, word: string): WordEntry => {
+    let bucket = wordByHash.get(h);
+    if (bucket === undefined) {
+      bucket = [];
+      wordByHash.set(h, bucket);
+    }
+    let entry = bucket.find((e) => e.word === word);
+    if (entry === undefined) {
+      entry = { word, list: 0, mask: 0 };
+      bucket.push(entry);
+    }
+    return entry;
+  };
+  for (const [h, bucket] of byHash) {
+    for (const e of bucket) {
+      wordLists.push(e.list);
+      entryOf(h, e.word).list = wordLists.length;
+    }
+  }
+  for (const [h, bucket] of keyByHash) for (const e of bucket) entryOf(h, e.word).mask = e.mask;
+  return { byHash, numberRules, allNumberRules, maxLength, shapes, keyByHash, keyShapes, keyMaxLength, numberMask, always, wordByHash, wordLists };
+}
+
+/** The anchor-and-key entry of the word text[s, e), or undefined. */
+function wordEntryOf(index: AnchorIndex, text: string, s: number, e: number): WordEntry | undefined {
+  const bucket = index.wordByHash.get(hashWord(text, s, e));
+  if (bucket === undefined) return undefined;
+  for (const entry of bucket) if (sameWord(text, s, e, entry.word)) return entry;
+  return undefined;
 }
 
 /** A word's (first, second, last letter, length) as a bit index, or -1 (see {@link AnchorIndex.shapes}). */
@@ -283,6 +328,9 @@ function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: D
   // Zero past the end, so the reach of the last anchors needs no bound check.
   const keyMask = new Int32Array(count + KEY_REACH);
   const anchors = new Int32Array(count);
+  // For a word anchor, its rules (1 + index into wordLists); 0 for a number.
+  const anchorLists = new Int32Array(count);
+  const { wordLists } = index;
   let anchorCount = 0;
   const NUMBER = TokenKind.Number;
   const WORD = TokenKind.Word;
@@ -311,9 +359,19 @@ function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: D
     const shape = ((a * 26 + b) * 26 + z) * 16 + len;
     const word = shape >>> 5;
     const bit = 1 << (shape & 31);
-    if (len <= maxLength && (shapes[word]! & bit) !== 0) anchors[anchorCount++] = i;
     let mask = 0;
-    if (len <= keyMaxLength && (keyShapes[word]! & bit) !== 0) mask = keyMaskOf(index, text, s, s + len);
+    // Past the shape filters, one lookup says whether the word is an anchor
+    // (and of which rules) and which rules it is a key of.
+    if ((len <= maxLength && (shapes[word]! & bit) !== 0) || (len <= keyMaxLength && (keyShapes[word]! & bit) !== 0)) {
+      const entry = wordEntryOf(index, text, s, s + len);
+      if (entry !== undefined) {
+        if (entry.list !== 0) {
+          anchorLists[anchorCount] = entry.list;
+          anchors[anchorCount++] = i;
+        }
+        mask = entry.mask;
+      }
+    }
     if (mask === 0 && z === 0x12 && len > 3) {
       const q = text.charCodeAt(s + len - 2);
       if (q === 0x2019 || q === 0x27) mask = possessiveKeyMask(index, text, s, s + len);
@@ -328,7 +386,8 @@ function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: D
     for (let j = i; j < i + KEY_REACH; j++) reach |= keyMask[j]!;
     // No key within reach: no rule can match here (`a`, `that` in most sentences).
     if (reach === 0 && !always) continue;
-    const list = rulesAt(index, tokens, i);
+    const listId = anchorLists[n]!;
+    const list = listId !== 0 ? wordLists[listId - 1] : rulesAt(index, tokens, i);
     const m = list === undefined ? undefined : longest(list, view, i, reach);
     if (m === undefined) continue;
     matches.push(m);
