@@ -161,6 +161,43 @@ export interface TokenBuffers {
   flags: Uint8Array;
 }
 
+/** The most tokens a pool keeps arrays for between calls (a page of about 1 MB). */
+const MAX_POOLED_TOKENS = 1 << 18;
+
+/**
+ * Token arrays reused call after call by a function that tokenises a page,
+ * uses the tokens and lets them go (date detection, figure extraction): a
+ * pipeline of thousands of pages then allocates them once, not per page.
+ * Internal.
+ */
+export interface TokenPool {
+  /**
+   * Tokenises `text` into the pool's arrays and runs `use` on the tokens,
+   * which must not outlive the call. A call made from inside `use` (a rule
+   * that runs the same extractor) finds the arrays taken and gets fresh ones.
+   */
+  run<T>(text: string, use: (tokens: Tokens) => T): T;
+}
+
+/** A new {@link TokenPool}. */
+export function createTokenPool(): TokenPool {
+  let free: TokenBuffers | undefined = { kind: new Uint8Array(0), start: new Int32Array(0), end: new Int32Array(0), flags: new Uint8Array(0) };
+  return {
+    run(text, use) {
+      const lent = free;
+      free = undefined;
+      try {
+        return use(tokenizeInto(text, lent));
+      } finally {
+        // A huge page's arrays go with it.
+        if (lent !== undefined) {
+          free = lent.kind.length > MAX_POOLED_TOKENS ? { kind: new Uint8Array(0), start: new Int32Array(0), end: new Int32Array(0), flags: new Uint8Array(0) } : lent;
+        }
+      }
+    },
+  };
+}
+
 /**
  * {@link tokenize}, filling `buffers` when they are big enough (and
  * replacing them with bigger ones when not). Internal: the result must not

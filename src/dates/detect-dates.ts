@@ -1,4 +1,4 @@
-import { TokenKind, tokenizeInto, type TokenBuffers, type Tokens } from "../core/tokens.js";
+import { createTokenPool, TokenKind, type Tokens } from "../core/tokens.js";
 import { assertText, parseOptions } from "../core/validate.js";
 import { formatDay, parseIsoDay, type Day } from "./calendar.js";
 import { mergeRanges } from "./merge-ranges.js";
@@ -465,13 +465,6 @@ function normaliseReference(ref: string | Date | undefined): string | null {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-/** The most tokens a detector keeps arrays for between calls (a page of about 1 MB). */
-const MAX_POOLED_TOKENS = 1 << 18;
-
-function emptyBuffers(): TokenBuffers {
-  return { kind: new Uint8Array(0), start: new Int32Array(0), end: new Int32Array(0), flags: new Uint8Array(0) };
-}
-
 /**
  * Builds a date detector from rules: the defaults, or your own list.
  *
@@ -512,24 +505,14 @@ export function createDateDetector(options?: DateDetectorOptions): DateDetector 
     return resolveAll(tokens, mergeRanges(view, matches), reference, opts.bias);
   };
   // The detector's own token arrays, reused page after page (the tokens
-  // never leave `detect`). A rule that calls `detect` from inside a match
-  // finds them in use and gets fresh ones.
-  let buffers: TokenBuffers | undefined = emptyBuffers();
+  // never leave `detect`).
+  const pool = createTokenPool();
   return {
     detect(text: string, opts?: DateOptions): DateMention[] {
       assertText("detectDates", text);
       const parsed = parseOptions("detectDates", DateOptionsSchema, opts, quickDateOptions);
-      const lent = buffers;
-      buffers = undefined;
-      try {
-        return detectInTokens(tokenizeInto(text, lent), {
-          referenceDate: normaliseReference(parsed.referenceDate),
-          bias: parsed.bias ?? "past",
-        });
-      } finally {
-        // Keep arrays for pages up to ~1 MB; a huge page's go with it.
-        buffers = lent === undefined || lent.kind.length > MAX_POOLED_TOKENS ? lent && emptyBuffers() : lent;
-      }
+      const resolved = { referenceDate: normaliseReference(parsed.referenceDate), bias: parsed.bias ?? "past" };
+      return pool.run(text, (tokens) => detectInTokens(tokens, resolved));
     },
     detectInTokens,
   };
@@ -554,7 +537,7 @@ function getDefault(): DateDetector {
  * @returns The date mentions in text order.
  * @example
  * ```ts
- * // Seed page 000. `tokenize` lives in src/core/tokens.ts (not a public export yet).
+ * // Seed page 000; `tokenize` is exported from the package root.
  * detectDatesInTokens(tokenize("By mid-2024, Azerbaijan had spent more"), { referenceDate: "2025-12-12", bias: "past" });
  * // [{ text: "mid-2024", start: "2024-05-01", end: "2024-08-31", grain: "month", … }]
  * ```

@@ -1,5 +1,5 @@
 import { isIso4217Code } from "../core/currencies.js";
-import { LINE_BEFORE, TokenKind, tokenize, type Tokens } from "../core/tokens.js";
+import { createTokenPool, LINE_BEFORE, TokenKind, type Tokens } from "../core/tokens.js";
 import { assertText, parseOptions } from "../core/validate.js";
 import { detectDatesInTokens } from "../dates/detect-dates.js";
 import type { DateMention } from "../dates/types.js";
@@ -84,11 +84,13 @@ export function createFigureExtractor(options?: FigureExtractorOptions): FigureE
   // "a minimum of"); other rules might not, so only they let a lone one be skipped.
   const loneArticles = rules === DEFAULT_FIGURE_RULES;
   const extractFromTokens = (tokens: Tokens, dates: readonly DateMention[]): Figure[] => run(tokens, dates, rules, lexicon, starts, loneArticles);
+  // The extractor's own token arrays, reused page after page (the tokens
+  // never leave `extract`).
+  const pool = createTokenPool();
   return {
     extract(text: string): Figure[] {
       assertText("extract", text);
-      const tokens = tokenize(text);
-      return extractFromTokens(tokens, detectDatesInTokens(tokens, { referenceDate: null, bias: "past" }));
+      return pool.run(text, (tokens) => extractFromTokens(tokens, detectDatesInTokens(tokens, { referenceDate: null, bias: "past" })));
     },
     extractFromTokens,
   };
@@ -112,7 +114,7 @@ function getDefault(): FigureExtractor {
  *
  * @example
  * ```ts
- * // `tokenize` lives in src/core/tokens.ts (not a public export yet).
+ * // `tokenize` is exported from the package root, like this function.
  * const tokens = tokenize("Over 500 children were enrolled in 2024.");
  * extractFiguresFromTokens(tokens, detectDatesInTokens(tokens, { referenceDate: null, bias: "past" }));
  * // [{ text: "Over 500 children", kind: "count", value: 500, approx: "over", noun: "children", … }]
