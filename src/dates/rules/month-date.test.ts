@@ -38,6 +38,14 @@ describe("dates that start with the month", () => {
     ]);
   });
 
+  it("reads a month picked out by a superlative, placed by the bias", () => {
+    expect(detectBrief("It was the driest September since records began in 1936.", "2026-10-28")).toEqual([
+      "September 2026-09-01..2026-09-30 month relative",
+      "1936 1936-01-01..1936-12-31 year",
+    ]);
+    expect(detectBrief("after the harvest January brought snow", "2026-10-28")).toEqual([]);
+  });
+
   it("does not read verbs, names or a bare capitalised month", () => {
     expect(detectBrief("I may by here. May the force be with you. Theresa may become PM soon.")).toEqual([]);
     expect(detectBrief("demonstrators march on the square")).toEqual([]);

@@ -248,7 +248,10 @@ function monthOnly(view: TokenView, first: number, month: number, after: number)
   // quarter`): two capitalised months joined by a dash are a date wherever
   // they stand; the range refiner joins them and places them by the bias.
   const dashed = monthRangeEnd(view, first, after);
-  if (!MONTH_PREPOSITIONS.has(before) && !joined && !dashed) return undefined;
+  // `the driest September since records began`, `the hottest July on
+  // record`: a superlative picks out one month, placed by the bias.
+  const superlative = view.is(first - 2, "the") && isSuperlative(before) && !view.lineBefore(first - 1);
+  if (!MONTH_PREPOSITIONS.has(before) && !joined && !dashed && !superlative) return undefined;
   if ((before === "and" || before === "or" || before === "to") && !joined) return undefined;
   // `the January Events`: a capitalised word after it makes a name.
   if (view.capitalized(after) && !view.lineBefore(after) && before === "the") return undefined;
@@ -256,6 +259,14 @@ function monthOnly(view: TokenView, first: number, month: number, after: number)
     withYear: (year) => fixedMatch(first, after, "month", monthRange(year, month), { year }),
   });
 }
+
+/** Whether a lower-case word is a superlative adjective: `driest`, `hottest`, `wettest`, `coldest`, `busiest`. */
+function isSuperlative(word: string): boolean {
+  return word.length >= 6 && word.endsWith("est") && !NOT_SUPERLATIVES.has(word);
+}
+
+/** Words in `-est` that are no superlative: `the West January…` is not a month. */
+const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(["harvest", "interest", "protest", "request", "contest", "conquest", "forest", "honest", "modest", "manifest", "suggest", "invest", "arrest"]);
 
 /** Words that join two month names into a range: `January to May`. */
 const MONTH_JOINERS: ReadonlySet<string> = new Set(["to", "through", "thru", "until", "till"]);
