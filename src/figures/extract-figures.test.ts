@@ -93,6 +93,25 @@ describe("extractFigures: bounds, ranges and rates", () => {
       { text: "7%", value: 7 },
     ]);
   });
+  it("reads X to Y with a unit or currency on both bounds as one range, unless a change word stands before", () => {
+    expect(extractFigures("A night in the new lodges costs $180 to $240, and a guide charges 15,000 tenge to 20,000 tenge a day.")).toMatchObject([
+      { text: "$180 to $240", kind: "money", value: null, min: 180, max: 240, currency: "USD" },
+      { text: "15,000 tenge to 20,000 tenge a day", kind: "money", value: null, min: 15000, max: 20000, currency: "KZT", per: "day" },
+    ]);
+    expect(extractFigures("Fares rose $3 to $41, then fell by 5% to 8%, and from 12 km to 20 km; margins shrank 9% to 7%; the mayor trailed 41% to 55%.").map((f) => f.text)).toEqual([
+      "$3", "$41", "5%", "8%", "12 km", "20 km", "9%", "7%", "41%", "55%",
+    ]);
+  });
+  it("leaves up to out of the figure after a verb of motion, but not after a modal of possibility", () => {
+    expect(extractFigures("Tuition will go up to KGS 95,000, and pensions rose up to $310 in May.").map((f) => [f.text, f.approx])).toEqual([
+      ["KGS 95,000", undefined],
+      ["$310", undefined],
+    ]);
+    expect(extractFigures("Fines can go up to $900 for carrying up to 5 kg.").map((f) => [f.text, f.approx])).toEqual([
+      ["up to $900", "up-to"],
+      ["up to 5 kg", "up-to"],
+    ]);
+  });
   it("joins bounds with their own units, not a prefix currency with a scale left unsaid", () => {
     expect(extractFigures("Harvests of between 300 tonnes and 450 tonnes; bids of between $3 and $4 million.")).toMatchObject([
       { text: "between 300 tonnes and 450 tonnes", kind: "quantity", value: null, min: 300, max: 450, unit: "tonne" },

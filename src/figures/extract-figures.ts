@@ -13,7 +13,7 @@ import { figureExtractorOptionsSchema } from "./schema.js";
 import type { Approx, Figure } from "./types.js";
 import { DEFAULT_UNITS, type UnitDefinition } from "./units.js";
 import { compileStartIndex, isUpper3, NO_START, startEntry, type StartEntry, type StartIndex } from "./start-index.js";
-import { CONDITION_WORDS, getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, NOUN_STOP_WORDS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS } from "./words.js";
+import { CEILING_MODALS, CHANGE_WORDS, CONDITION_WORDS, getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, NOUN_STOP_WORDS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS, UP_TO_VERBS } from "./words.js";
 
 /**
  * Options of {@link createFigureExtractor}.
@@ -257,7 +257,20 @@ function readApprox(ctx: FigureContext, i: number, entry: StartEntry): { approx:
   if (LEVEL_BOUNDS.has(ctx.lower(m.next - 1)) && onLine(t, i) && t.kind[i - 1] === TokenKind.Word && LEVEL_VERBS.has(ctx.lower(i - 1)) && inCondition(ctx, i - 1)) {
     return undefined;
   }
+  // "will go up to UZS 1.9 million": the verb's particle and its preposition, not a bound.
+  if (m.value === "up-to" && m.next === i + 2 && particleUp(ctx, i)) return undefined;
   return { approx: m.value, next: m.next };
+}
+
+/**
+ * Whether `up` at token `i` is the particle of a verb of motion or change
+ * right before it (`go up to`, `rose up to`), not after a modal that makes
+ * the amount a ceiling (`can go up to`).
+ */
+function particleUp(ctx: FigureContext, i: number): boolean {
+  const t = ctx.tokens;
+  if (!wordIs(ctx, i, "up") || !onLine(t, i) || t.kind[i - 1] !== TokenKind.Word || !UP_TO_VERBS.has(ctx.lower(i - 1))) return false;
+  return !(onLine(t, i - 1) && t.kind[i - 2] === TokenKind.Word && CEILING_MODALS.has(ctx.lower(i - 2)));
 }
 
 /**
@@ -597,34 +610,44 @@ function scaleOf(ctx: FigureContext, m: FigureMatch): { at: number; scale: numbe
 }
 
 /**
- * `between 5% and 7%`: a stated range whose bounds each carry their percent
- * sign, unit or currency, read as one figure from `between` to the second
- * bound (`between 5 and 7%` is one amount already). Only two single values of
- * the same kind, unit and currency, neither approximate nor a rate. A prefix
- * currency leaves the scale of the first bound unsaid (`between $5 and $7
- * million`), so then both must be written at the same scale. `from 30% to
- * 50%` stays two figures: it states a change, not a range.
+ * A stated range whose bounds each carry their percent sign, unit or
+ * currency, read as one figure: `between 5% and 7%` (from `between` to the
+ * second bound; `between 5 and 7%` is one amount already), and `$2,500 to
+ * $3,000` or `10 km to 15 km` with nothing before the first bound that makes
+ * it the start or the size of a change. Only two single values of the same
+ * kind, unit and currency, neither approximate nor a rate. A prefix currency
+ * leaves the scale of the first bound unsaid (`between $5 and $7 million`),
+ * so then both must be written at the same scale. `from 30% to 50%` stays
+ * two figures, and so does `rose $2 to $45` or `by 5% to 7%`: they state a
+ * change, not a range.
  */
 function statedRange(ctx: FigureContext, rules: readonly FigureRule[], ix: StartIndex, m: FigureMatch): FigureMatch | undefined {
   const t = ctx.tokens;
   if (m.kind !== "percent" && m.kind !== "quantity" && m.kind !== "money") return undefined;
-  if (m.value === null || m.approx !== undefined || m.per !== undefined) return undefined;
+  if (m.value === null || m.approx !== undefined || m.per !== undefined || !onLine(t, m.end)) return undefined;
   const b = m.start - 1;
-  if (!wordIs(ctx, b, "between") || ctx.blocked(b) || !onLine(t, m.start)) return undefined;
-  // The figure before must have ended before "between".
-  const prev = ctx.figures[ctx.figures.length - 1];
-  if (prev !== undefined && prev.span.end > t.start[b]!) return undefined;
+  const between = wordIs(ctx, b, "between") && !ctx.blocked(b) && onLine(t, m.start);
+  if (between) {
+    // The figure before must have ended before "between".
+    const prev = ctx.figures[ctx.figures.length - 1];
+    if (prev !== undefined && prev.span.end > t.start[b]!) return undefined;
+    if (!wordIs(ctx, m.end, "and")) return undefined;
+  } else if (!wordIs(ctx, m.end, "to") || (onLine(t, m.start) && t.kind[b] === TokenKind.Word && CHANGE_WORDS.has(ctx.lower(b)))) {
+    return undefined;
+  }
   const k = m.end + 1;
-  if (!wordIs(ctx, m.end, "and") || !onLine(t, m.end) || !onLine(t, k)) return undefined;
+  if (!onLine(t, k)) return undefined;
   const entry = startEntry(ix, t, k);
   if (!mayStart(t, k, ix, entry)) return undefined;
   const second = tryRules(ctx, rules, ix, k, entry);
   if (second === undefined || second.drop === true || second.start !== k || second.kind !== m.kind || second.value === null) return undefined;
   if (second.unit !== m.unit || second.currency !== m.currency || second.approx !== undefined || second.value === m.value) return undefined;
+  // "$4 to $5": a range rises; "cut from 9% to 7%" read without its "from" would not.
+  if (!between && second.value < m.value) return undefined;
   const a = scaleOf(ctx, m);
   const z = scaleOf(ctx, second);
   if (a === undefined || z === undefined || (a.at !== m.start && a.scale !== z.scale)) return undefined;
-  const range: FigureMatch = { ...m, start: b, end: second.end, value: null, min: Math.min(m.value, second.value), max: Math.max(m.value, second.value) };
+  const range: FigureMatch = { ...m, start: between ? b : m.start, end: second.end, value: null, min: Math.min(m.value, second.value), max: Math.max(m.value, second.value) };
   if (second.per !== undefined) range.per = second.per;
   return range;
 }

@@ -131,6 +131,7 @@ function isLowerAscii(c: number): boolean {
 export function afterLabel(ctx: FigureContext, i: number, counted = false): boolean {
   const t = ctx.tokens;
   if (i === 0 || !onLine(t, i)) return false;
+  if (afterFlightCode(ctx, i)) return true;
   let p = i - 1;
   if (punctIs(t, p, 0x2e)) p--;
   if (p < 0 || t.kind[p] !== TokenKind.Word) return false;
@@ -138,6 +139,46 @@ export function afterLabel(ctx: FigureContext, i: number, counted = false): bool
   if (p !== i - 1 || !isLowerAscii(t.text.charCodeAt(t.start[p]!))) return true;
   if (onLine(t, p) && t.kind[p - 1] === TokenKind.Word && VERB_CUES.has(ctx.lower(p - 1))) return false;
   return !(counted && t.kind[i] === TokenKind.Word && isLowerAscii(t.text.charCodeAt(t.start[i]!)));
+}
+
+/** Whether code unit `c` is an ASCII capital letter. */
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+/**
+ * Where an airline designator that ends right before token `i` starts: two
+ * capitals (`HY`, `KC`) in one word, or a capital and a digit glued either
+ * way (`J2`, `7J`); else -1.
+ */
+function airlineCodeStart(t: Tokens, i: number): number {
+  const p = i - 1;
+  if (p < 0 || (t.flags[i]! & SPACE_BEFORE) === 0) return -1;
+  const s = t.start[p]!;
+  const len = t.end[p]! - s;
+  if (t.kind[p] === TokenKind.Word && len === 2) {
+    return isUpperAscii(t.text.charCodeAt(s)) && isUpperAscii(t.text.charCodeAt(s + 1)) ? p : -1;
+  }
+  // "J2", "7J": two one-character tokens glued together, one a capital and one a digit.
+  if (len !== 1 || p < 1 || !touching(t, p) || t.end[p - 1]! - t.start[p - 1]! !== 1) return -1;
+  const a = t.kind[p - 1];
+  const b = t.kind[p];
+  const letterDigit = a === TokenKind.Word && b === TokenKind.Number && isUpperAscii(t.text.charCodeAt(t.start[p - 1]!));
+  const digitLetter = a === TokenKind.Number && b === TokenKind.Word && isUpperAscii(t.text.charCodeAt(s));
+  return letterDigit || digitLetter ? p - 1 : -1;
+}
+
+/**
+ * Whether the number at token `i` is a flight number: `flight` (or
+ * `flights`) and an airline designator right before it, on one line:
+ * `Flight HY 531`, `flight KC 901`, `flights J2 8012`.
+ */
+function afterFlightCode(ctx: FigureContext, i: number): boolean {
+  const t = ctx.tokens;
+  const c = airlineCodeStart(t, i);
+  if (c < 1 || !onLine(t, c) || !onLine(t, i)) return false;
+  const w = c - 1;
+  return wordIs(ctx, w, "flight") || wordIs(ctx, w, "flights");
 }
 
 /** A match of `kind` over an amount and what follows it up to `end`, unscaled (no spread: a page of numbers makes one per number). */

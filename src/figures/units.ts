@@ -103,8 +103,11 @@ export const DEFAULT_UNITS: readonly UnitDefinition[] = [
   // volume
   { id: "cubic-meter", dimension: "volume", names: ["cubic meter", "cubic meters", "cubic metre", "cubic metres"], abbreviations: ["m3", "m³", "cu m"] },
   { id: "cubic-meter", dimension: "volume", names: ["billion cubic meters", "billion cubic metres"], abbreviations: ["bcm", "BCM"], factor: 1e9 },
+  { id: "cubic-meter", dimension: "volume", names: ["trillion cubic meters", "trillion cubic metres"], abbreviations: ["tcm"], factor: 1e12 },
   { id: "cubic-kilometer", dimension: "volume", names: ["cubic kilometer", "cubic kilometers", "cubic kilometre", "cubic kilometres"], abbreviations: ["km3", "km³", "cu km"] },
   { id: "cubic-foot", dimension: "volume", names: ["cubic foot", "cubic feet"], abbreviations: ["cu ft"] },
+  { id: "cubic-foot", dimension: "volume", names: ["billion cubic feet"], abbreviations: ["bcf", "Bcf"], factor: 1e9 },
+  { id: "cubic-foot", dimension: "volume", names: ["trillion cubic feet"], abbreviations: ["tcf", "Tcf"], factor: 1e12 },
   { id: "liter", dimension: "volume", names: ["liter", "liters", "litre", "litres"] },
   { id: "milliliter", dimension: "volume", names: ["milliliter", "milliliters", "millilitre", "millilitres"], abbreviations: ["ml", "mL"] },
   { id: "gallon", dimension: "volume", names: ["gallon", "gallons"], abbreviations: ["gal"] },

@@ -54,6 +54,38 @@ export const CONDITION_WORDS: ReadonlySet<string> = new Set([
   "if", "unless", "provided", "providing", "once", "until", "whether", "must", "should", "need", "needs", "needed",
 ]);
 
+/**
+ * Verbs of motion or change whose particle `up` makes `up to` no bound: in
+ * `the lowest wage will go up to UZS 1.9 million` and `fares rose up to
+ * $780` the amount is the new level, so `up to` stays out of the figure.
+ * After `can`, `could`, `may` or `might` (`fines can go up to $500`) the
+ * amount is a ceiling and `up to` bounds it as anywhere else.
+ */
+export const UP_TO_VERBS: ReadonlySet<string> = new Set([
+  "go", "goes", "went", "gone", "going", "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "climbing",
+  "move", "moves", "moved", "moving",
+]);
+
+/** Modal verbs before an {@link UP_TO_VERBS} verb that keep `up to` a ceiling: `can go up to $500`. */
+export const CEILING_MODALS: ReadonlySet<string> = new Set(["can", "could", "may", "might"]);
+
+/**
+ * Words right before an amount that make `X to Y` a change, two figures, not
+ * a range: the amount is where it started (`from`) or its size (`rose $2 to
+ * $45`, `by 5% to 7%`, `up 3% to 12%`), or one side of a result (`trailed
+ * 41% to 55%`).
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  "from", "by", "up", "down", "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+  "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "grew", "grow", "grows",
+  "grown", "growing", "gained", "gain", "gains", "lost", "lose", "loses", "jumped", "jump", "jumps", "climbed", "climb", "climbs",
+  "dropped", "drop", "drops", "declined", "decline", "declines", "slipped", "slid", "surged", "soared", "plunged", "plummeted",
+  "tumbled", "sank", "raised", "raise", "raises", "raising", "cut", "cuts", "cutting", "lowered", "lower", "lowers", "added",
+  "adds", "shed", "sheds", "advanced", "edged", "inched", "widened", "narrowed", "shrank", "expanded", "hiked", "trimmed",
+  // A result, not a range: "trailed 41% to 55%".
+  "won", "led", "leads", "trailed", "trails", "beat", "defeated",
+]);
+
 /** The bound words that {@link LEVEL_VERBS} turn into a threshold. */
 export const LEVEL_BOUNDS: ReadonlySet<string> = new Set(["above", "below", "over", "under"]);
 
@@ -119,12 +151,13 @@ export const SINGULAR_COMPOUNDS: ReadonlySet<string> = new Set([
 
 /**
  * Words before a number that make it a name or a label, not a figure:
- * `Article 5`, `Resolution 2231`, `Flight 370`, `Highway 35`.
+ * `Article 5`, `Resolution 2231`, `Flight 370`, `Highway 35`, and school
+ * years: `grade 9`, `pupils in grades 1 to 4`, `classes 5-9`.
  */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
   "article", "articles", "section", "chapter", "part", "paragraph", "clause", "resolution", "decree", "law", "order", "room",
   "highway", "route", "exit", "gate", "block", "building", "house", "school", "lyceum", "gymnasium", "hospital", "platform",
-  "terminal", "line", "bus", "flight", "pier", "phase", "stage", "grade", "class", "category", "item", "unit", "level", "page",
+  "terminal", "line", "bus", "flight", "pier", "phase", "stage", "grade", "grades", "class", "classes", "category", "item", "unit", "level", "page",
   "pages", "volume", "issue", "episode", "season", "act", "annex", "appendix", "table", "figure", "fig", "version", "v",
   "model", "number", "nr", "nrs", "no", "nos", "channel", "district", "microdistrict", "street", "apartment", "apt", "suite",
   "floor", "ward", "zone", "sector", "plot", "lot", "camp", "colony", "cell", "case", "codex", "code", "tier", "round",

@@ -127,4 +127,55 @@ describe("bareNumberRule", () => {
     expect(all.extract("Profit grew in the first three quarters of 2023 and fell in the last two quarters.")).toEqual([]);
     expect(all.extract("Three quarters of the harvest was lost.")).toMatchObject([{ text: "Three quarters", value: 0.75 }]);
   });
+  it("skips a flight number after flight and an airline code", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Passengers on flight KC 917 and on Flights J2 8012 were rebooked.")).toEqual([]);
+    // A code alone, or flight without a code, is not enough to make a count a label.
+    expect(all.extract("The KC 917 seats sold out.")[0]).toMatchObject({ text: "917 seats", kind: "count" });
+    expect(all.extract("The flight took 14 passengers.")[0]).toMatchObject({ text: "14 passengers", kind: "count" });
+  });
+  it("skips school years after grades and classes", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("New textbooks reach 420,000 children in grades 5 to 9 and all classes 10-11 next term.").map((f) => f.text)).toEqual(["420,000 children"]);
+  });
+  it("continues a count with a number in words after up from or down from", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Nine regional airports now take foreign flights, up from four in 2021.").map((f) => [f.text, f.kind])).toEqual([
+      ["Nine regional airports", "count"],
+      ["four", "count"],
+    ]);
+    expect(all.extract("Thirty clinics stayed open, down from forty.")[1]).toMatchObject({ text: "forty", kind: "count", value: 40 });
+    // Without a count before it, it stays a number.
+    expect(all.extract("The index is at nine, up from four.").map((f) => f.kind)).toEqual(["number", "number"]);
+  });
+  it("counts the members of a group named right before of", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("The prize went to one of a shortlist of five chosen by the jury.")).toMatchObject([{ text: "five", kind: "count", value: 5 }]);
+    expect(all.extract("A team of twelve reached the summit.")).toMatchObject([{ text: "twelve", kind: "count", value: 12 }]);
+    // A name in capitals is no group.
+    expect(all.extract("The Group of Seven met in Rome.")).toMatchObject([{ text: "Seven", kind: "number" }]);
+  });
+  it("reads an age after a life event and at as a number, not a continued count", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("She won 14 medals in 9 seasons and retired at 31.").map((f) => [f.text, f.kind])).toEqual([
+      ["14 medals", "count"],
+      ["9 seasons", "count"],
+      ["31", "number"],
+    ]);
+    // Other words before at still continue the count.
+    expect(all.extract("Police detained 40 people, with 12 at the station.")[1]).toMatchObject({ text: "12", kind: "count" });
+  });
+  it("skips a short number given as an example and a service's number after on", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Scam texts come from a short number such as 1414; call the ambulance on 103.")).toEqual([]);
+    // "on" after other words, and a short number of one or two digits, stay figures.
+    expect(all.extract("Police on 12 occasions fined 30 drivers on 5.").map((f) => f.text)).toEqual(["12 occasions", "30 drivers", "5"]);
+  });
+  it("reads a rising dash range before band, bracket or range as a number range", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("The school entered the 301–350 band after a 3-1 loss.")).toMatchObject([
+      { text: "301–350", kind: "number", value: null, min: 301, max: 350 },
+    ]);
+    expect(all.extract("the 50-40 band")).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { LINE_BEFORE, TokenKind } from "../../core/tokens.js";
 import type { FigureContext, FigureRule } from "../context.js";
+import type { Amount } from "../read-number.js";
 import { NOUN_STOP_WORDS, PER_TIME } from "../words.js";
 import { afterLabel, amountMatch, drop, gluedTail, onLine, punctIs, readNounPhrase, wordIs } from "../rule-helpers.js";
 
@@ -41,14 +42,75 @@ function isEllipticalCount(ctx: FigureContext, start: number, next: number, word
     if (wordIs(ctx, k, "of") && OF_FOLLOWERS.has(ctx.lower(k + 1))) return true;
     if ((ctx.tokens.flags[k]! & 2) !== 0) break;
   }
+  // "a shortlist of six", "a team of four": the members of a group named just before.
+  if (afterCollective(ctx, start)) return true;
+  // "made his debut at 19", "married at 20": an age, whatever was counted before.
+  if (!words && ageAfterEvent(ctx, start, next, value)) return false;
   // A number in words standing alone is read as a number ("soon seventy");
   // digits after a count in the same sentence continue it ("30 in Almaty"),
   // and so do words in a coordinated clause that says what befell them
-  // ("Four miners were killed and nine injured").
+  // ("Four miners were killed and nine injured") or the level it changed
+  // from ("Eleven universities are ranked, up from seven").
   const prev = ctx.figures[ctx.figures.length - 1];
   if (prev === undefined || prev.kind !== "count") return false;
-  if (words && !(COORDINATORS.has(ctx.lower(start - 1)) && isParticiple(ctx, next))) return false;
+  if (words && !(COORDINATORS.has(ctx.lower(start - 1)) && isParticiple(ctx, next)) && !changeOrigin(ctx, start)) return false;
   return sameSentence(ctx.tokens.text, prev.span.end, ctx.tokens.start[start]!);
+}
+
+/**
+ * Whether the amount at `start` gives where a change started: `up from
+ * seven`, `down from nine`, or a range `from seven to eleven` (the amount
+ * then starts at `from`).
+ */
+function changeOrigin(ctx: FigureContext, start: number): boolean {
+  const t = ctx.tokens;
+  if (wordIs(ctx, start, "from")) return true;
+  if (!wordIs(ctx, start - 1, "from") || !onLine(t, start) || !onLine(t, start - 1)) return false;
+  return wordIs(ctx, start - 2, "up") || wordIs(ctx, start - 2, "down");
+}
+
+/**
+ * Collective nouns whose members a number after `of` counts: `a shortlist
+ * of six`, `a team of four`, `a family of five`, `a total of nine`.
+ */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  "shortlist", "list", "group", "team", "squad", "panel", "family", "crew", "delegation", "batch", "pool", "field", "total",
+]);
+
+/**
+ * Whether a lower-case collective noun and `of` stand right before the
+ * amount at `start`: `a shortlist of six drawn from 212 entries`. Not a
+ * name in capitals (`the Group of Seven`).
+ */
+function afterCollective(ctx: FigureContext, start: number): boolean {
+  const t = ctx.tokens;
+  const n = start - 2;
+  if (n < 0 || !wordIs(ctx, start - 1, "of") || !onLine(t, start) || !onLine(t, start - 1) || t.kind[n] !== TokenKind.Word) return false;
+  const c = t.text.charCodeAt(t.start[n]!);
+  return c >= 0x61 && c <= 0x7a && COLLECTIVE_NOUNS.has(ctx.lower(n));
+}
+
+/**
+ * Words of a life event before `at` that make the number after it an age:
+ * `made his debut at 19`, `married at 20`, `died at 85`.
+ */
+const AGE_EVENTS: ReadonlySet<string> = new Set([
+  "debut", "debuted", "married", "wed", "died", "retired", "graduated", "enlisted", "emigrated", "widowed", "orphaned",
+]);
+
+/**
+ * Whether the number at `start` (digits) is an age: a whole number below
+ * 130 after a life event and `at`, ending its clause (`debut at 19.`,
+ * `died at 85,`).
+ */
+function ageAfterEvent(ctx: FigureContext, start: number, next: number, value: number): boolean {
+  const t = ctx.tokens;
+  if (!Number.isInteger(value) || value < 1 || value >= 130 || next !== start + 1) return false;
+  if (!wordIs(ctx, start - 1, "at") || !onLine(t, start) || !onLine(t, start - 1) || !AGE_EVENTS.has(ctx.lower(start - 2))) return false;
+  if (next >= t.count || !onLine(t, next)) return true;
+  if (t.kind[next] !== TokenKind.Punct) return false;
+  const c = t.text.charCodeAt(t.start[next]!);
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29 || c === 0x21 || c === 0x3f;
 }
 
 /** Whether the figure before is a count with a decimal value, an average: `4.1 people`. */
@@ -65,6 +127,19 @@ function endsChange(ctx: FigureContext, start: number): boolean {
   const prev = ctx.figures[ctx.figures.length - 1];
   const t = ctx.tokens;
   return prev !== undefined && start >= 2 && wordIs(ctx, start - 1, "to") && prev.span.end === t.end[start - 2];
+}
+
+/** Nouns of a band of positions or values that a dash range before them spans: `the 601–800 band`. */
+const BAND_NOUNS: ReadonlySet<string> = new Set(["band", "bracket", "range"]);
+
+/**
+ * Whether a dash range of digits is a band: `the`, the range rising (`601–800`,
+ * never a score such as `4-1`), then `band`, `bracket` or `range`.
+ */
+function isBand(ctx: FigureContext, a: Amount): boolean {
+  const t = ctx.tokens;
+  if (a.first.words || a.last.words || a.first.value >= a.last.value || !wordIs(ctx, a.start - 1, "the") || !onLine(t, a.start)) return false;
+  return a.next < t.count && onLine(t, a.next) && t.kind[a.next] === TokenKind.Word && BAND_NOUNS.has(ctx.lower(a.next));
 }
 
 /**
@@ -157,7 +232,10 @@ const PHONE_WORDS: ReadonlySet<string> = new Set(["call", "phone", "telephone", 
  * emergency line`, `the phone number`, `a help line`. Alone, `line 3` and
  * `number 5` are labels.
  */
-const DIAL_QUALIFIERS: ReadonlySet<string> = new Set(["emergency", "hot", "help", "phone", "telephone", "contact", "support", "trust"]);
+const DIAL_QUALIFIERS: ReadonlySet<string> = new Set(["emergency", "hot", "help", "phone", "telephone", "contact", "support", "trust", "short"]);
+
+/** Services reached on a number: `report it to the police on 102`, `the ambulance on 103`. */
+const DIAL_SERVICES: ReadonlySet<string> = new Set(["police", "ambulance", "militia", "firefighters", "hotline", "helpline"]);
 
 /** Nouns that name a number to dial after a {@link DIAL_QUALIFIERS} word. */
 const DIAL_NOUNS: ReadonlySet<string> = new Set(["line", "number", "lines", "numbers"]);
@@ -167,14 +245,22 @@ const DIAL_NOUNS: ReadonlySet<string> = new Set(["line", "number", "lines", "num
  * most a `:`, `.` or `,` between: `call 112`, `the hotline 8 800 080 7777`,
  * `Tel.: 8 (7172) …`, `the helpline, 1414`; or `line`/`number` after a word
  * that makes it one to dial: `the 24/7 emergency line, 112`, `the phone
- * number 8 800 …`.
+ * number 8 800 …`, `a short number such as 7555`; or a service and `on`:
+ * `report calls to the police on 102`.
  */
 function afterPhoneWord(ctx: FigureContext, k: number): boolean {
   const t = ctx.tokens;
   let j = k - 1;
   while (j >= 0 && j >= k - 3 && onLine(t, j + 1) && (punctIs(t, j, 0x3a) || punctIs(t, j, 0x2e) || (j === k - 1 && punctIs(t, j, 0x2c)))) j--;
   if (j < 0 || !onLine(t, j + 1) || t.kind[j] !== TokenKind.Word) return false;
-  const w = ctx.lower(j);
+  let w = ctx.lower(j);
+  if (w === "on" && j === k - 1 && onLine(t, j)) return t.kind[j - 1] === TokenKind.Word && DIAL_SERVICES.has(ctx.lower(j - 1));
+  // "a short number such as 7555", "a hotline like 1414": the example given is one to dial.
+  if (j === k - 1 && onLine(t, j) && (w === "like" || (w === "as" && wordIs(ctx, j - 1, "such") && onLine(t, j - 1)))) {
+    j -= w === "like" ? 1 : 2;
+    if (j < 0 || t.kind[j] !== TokenKind.Word) return false;
+    w = ctx.lower(j);
+  }
   if (PHONE_WORDS.has(w)) return true;
   if (!DIAL_NOUNS.has(w) || !onLine(t, j) || t.kind[j - 1] !== TokenKind.Word) return false;
   return DIAL_QUALIFIERS.has(ctx.lower(j - 1));
@@ -305,6 +391,8 @@ export const bareNumberRule: FigureRule = {
     const t = ctx.tokens;
     if (a.value !== null && (a.first.one || a.first.yearLike)) return drop(a.start, a.next);
     if (a.joint === "dash") {
+      // "moved into the 601–800 band": a band of ranks or ages, a number range.
+      if (isBand(ctx, a)) return amountMatch(a, a.next, "number");
       // A score, with a tie-break glued after it: "7-6(4)"; or a phone number "123-45-67".
       let e = a.next;
       if (punctIs(t, e, 0x28) && (t.flags[e]! & 3) === 0 && t.kind[e + 1] === TokenKind.Number && punctIs(t, e + 2, 0x29)) e += 3;

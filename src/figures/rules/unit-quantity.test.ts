@@ -15,6 +15,22 @@ describe("unitQuantityRule", () => {
       unit: "teu",
     });
   });
+  it("keeps any bracketed abbreviation of the same unit in the span, scaled ones too", () => {
+    expect(extract("Proven reserves stand at 2.7 trillion cubic metres (tcm) and output at 9.5 billion cubic meters (bcm); the pass is 12 kilometers (km) long.").map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["2.7 trillion cubic metres (tcm)", 2.7e12, "cubic-meter"],
+      ["9.5 billion cubic meters (bcm)", 9.5e9, "cubic-meter"],
+      ["12 kilometers (km)", 12, "kilometer"],
+    ]);
+    // Another unit in the bracket is no abbreviation of it.
+    expect(extract("a 40 kilometers (25 miles) drive")[0]).toMatchObject({ text: "40 kilometers", unit: "kilometer" });
+  });
+  it("reads tcm, tcf and bcf with their scale", () => {
+    expect(extract("The basin may hold 1.4 tcm of gas, or about 50 tcf, and produces 3 Bcf a day.").map((f) => [f.text, f.value, f.unit])).toEqual([
+      ["1.4 tcm", 1.4e12, "cubic-meter"],
+      ["about 50 tcf", 5e13, "cubic-foot"],
+      ["3 Bcf a day", 3e9, "cubic-foot"],
+    ]);
+  });
   it("leaves from out of a dash range that ends a change", () => {
     expect(extract("Yields rose to 3.1 tonnes a hectare, up from 2.4-2.6 tonnes in 2022.").map((f) => f.text)).toEqual([
       "3.1 tonnes a hectare",
