@@ -61,9 +61,18 @@ export function yearRightContextOk(view: TokenView, i: number, next: number): bo
   if (w === "percent" || w === "per") return false;
   // `about 2000 residents`: a quantifier before and a lowercase noun after.
   const before = view.lower(i - 1);
-  if (QUANTIFIERS.has(before) && view.lowercase(next) && !YEAR_PREPOSITIONS.has(w) && !MONTH_WORDS.has(w)) return false;
+  if (QUANTIFIERS.has(before) && view.lowercase(next) && !YEAR_PREPOSITIONS.has(w) && !MONTH_WORDS.has(w) && !CLAUSE_STARTERS.has(w)) return false;
   return true;
 }
+
+/**
+ * Words that open the next clause rather than name what a number counts:
+ * `from 2015 to 2025 it sent…`, `rose to 2019 and then…` keep their year.
+ */
+const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
+  "it", "they", "he", "she", "we", "i", "you", "there", "this", "these", "those", "its", "their", "his", "her", "our",
+  "the", "a", "an", "and", "or", "but", "when", "while", "as", "so", "then", "which", "who", "where", "after", "before",
+]);
 
 /**
  * Whether a closing shortcode or tag starts at i: `[/caption]`, `</p>`.

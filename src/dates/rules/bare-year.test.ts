@@ -40,4 +40,9 @@ describe("bare years", () => {
     expect(detectBrief("the plant opened in 2019</p>")).toEqual(["2019 2019-01-01..2019-12-31 year"]);
     expect(detectBrief("a code 2020[caption] or 2021[/cap")).toEqual([]);
   });
+
+  it("keeps a year after `to` when a new clause follows it", () => {
+    expect(detectBrief("From 2015 to 2025 it sent 2,900 children abroad.")).toEqual(["From 2015 to 2025 2015-01-01..2025-12-31 year range"]);
+    expect(detectBrief("The count rose to 2000 residents.")).toEqual([]);
+  });
 });

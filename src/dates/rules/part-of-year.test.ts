@@ -44,4 +44,10 @@ describe("halves, quarters and runs of months", () => {
     expect(detectBrief("the second half")).toEqual([]);
     expect(detectBrief("for the second consecutive year")).toEqual([]);
   });
+
+  it("reads a run of months of `the year` as the reference year's", () => {
+    expect(detectBrief("Ports handled 14 million tonnes in the first eight months of the year.", "2026-10-14")).toEqual([
+      "first eight months of the year 2026-01-01..2026-08-31 month relative",
+    ]);
+  });
 });

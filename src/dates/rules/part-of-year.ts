@@ -76,7 +76,8 @@ function readPart(view: TokenView, first: number, index: number, j: number, from
   const quarters = unit === "quarters" && count.value <= 4;
   if (!quarters && unit !== "months" && !(unit === "month" && count.value === 1)) return undefined;
   if (!view.is(count.next + 1, "of")) return undefined;
-  const phrase = readYearPhrase(view, count.next + 1);
+  // `of 2025`, `of last year`, and `of the year` (the reference year).
+  const phrase = readTheYear(view, count.next + 2) ?? readYearPhrase(view, count.next + 1);
   if (phrase === undefined) return undefined;
   const n = quarters ? 3 * count.value : count.value;
   const startMonth = fromEnd ? 13 - n : 1;

@@ -6,6 +6,9 @@ describe("seasons", () => {
     expect(detectBrief("raised during the spring 2024 floods")).toEqual(["spring 2024 2024-03-01..2024-05-31 season"]);
     expect(detectBrief("In the spring of 2024, the televised murder trial")).toEqual(["spring of 2024 2024-03-01..2024-05-31 season"]);
     expect(detectBrief("winter 2024")).toEqual(["winter 2024 2024-12-01..2025-02-28 season"]);
+    // One winter named by both of its years.
+    expect(detectBrief("a ban imposed in the winter of 2022–2023 and lifted")).toEqual(["winter of 2022–2023 2022-12-01..2023-02-28 season"]);
+    expect(detectBrief("winter 2019/20 was mild")).toEqual(["winter 2019/20 2019-12-01..2020-02-29 season"]);
   });
 
   it("reads this, last and bare seasons against the reference", () => {

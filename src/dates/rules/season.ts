@@ -47,6 +47,18 @@ function backSeason(first: number, next: number, def: SeasonDef, direction: -1 |
 }
 
 /**
+ * After the year of a winter at `i`, a glued dash or slash and the next year
+ * (`–2023`, `/23`): the index past it, or `i`.
+ */
+function secondWinterYear(view: TokenView, i: number, year: number): number {
+  if (!(view.isDash(i) || view.isPunct(i, "/")) || !view.glued(i) || !view.glued(i + 1) || !view.isNumber(i + 1)) return i;
+  const len = view.length(i + 1);
+  const v = view.int(i + 1);
+  const second = len === 4 ? v : len === 2 ? Math.floor(year / 100) * 100 + v : -1;
+  return second === year + 1 ? i + 2 : i;
+}
+
+/**
  * `that spring`, `that winter`: the season of the nearest date before it,
  * the one holding that date when there is one (`in January 2024 … that
  * winter` is the winter of 2023–24), else the season of that date's year
@@ -129,7 +141,10 @@ function seasonAt(view: TokenView, first: number, at: number, def: SeasonDef, of
   if (offset === undefined) {
     const phrase = readYearPhrase(view, at + 1);
     if (phrase !== undefined && !view.lineBefore(at + 1)) {
-      return yearSpecMatch(first, phrase.next, "season", phrase.value, (y) => seasonOf(def, y));
+      // `the winter of 2022–2023`, `winter 2022/23`: one winter named by
+      // both of its years.
+      const next = def.startMonth === 12 && phrase.value.type === "year" ? secondWinterYear(view, phrase.next, phrase.value.year) : phrase.next;
+      return yearSpecMatch(first, next, "season", phrase.value, (y) => seasonOf(def, y));
     }
     const word = view.lower(at);
     if (word === "fall") return undefined;
