@@ -189,4 +189,17 @@ describe("extractFigures: bounds, ranges and rates", () => {
       { text: "a fifth", kind: "number", value: 0.2 },
     ]);
   });
+  it("joins bounds at different scales when the first is complete as written", () => {
+    expect(extractFigures("Grants of between $250,000 and $2 million; loans cost $750 thousand to $1.2 million.")).toMatchObject([
+      { text: "between $250,000 and $2 million", kind: "money", value: null, min: 250000, max: 2e6, currency: "USD" },
+      { text: "$750 thousand to $1.2 million", kind: "money", value: null, min: 750000, max: 1.2e6, currency: "USD" },
+    ]);
+  });
+  it("reads X% to Y% of a whole after a verb of losing as one range, other changes as two figures", () => {
+    expect(extractFigures("Farms could lose 30% to 40% of their harvest, and the firm will cut 10% to 15% of its staff.").map((f) => [f.text, f.min, f.max])).toEqual([
+      ["30% to 40%", 30, 40],
+      ["10% to 15%", 10, 15],
+    ]);
+    expect(extractFigures("Debt rose 5% to 9% of GDP, and the index lost 2% to 3%.").map((f) => f.text)).toEqual(["5%", "9%", "2%", "3%"]);
+  });
 });

@@ -13,7 +13,7 @@ import { figureExtractorOptionsSchema } from "./schema.js";
 import type { Approx, Figure } from "./types.js";
 import { DEFAULT_UNITS, type UnitDefinition } from "./units.js";
 import { compileStartIndex, isUpper3, NO_START, startEntry, type StartEntry, type StartIndex } from "./start-index.js";
-import { CEILING_MODALS, CHANGE_WORDS, CONDITION_WORDS, getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, NOUN_STOP_WORDS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS, UP_TO_VERBS } from "./words.js";
+import { CEILING_MODALS, CHANGE_WORDS, CONDITION_WORDS, getApproxTrie, LEVEL_BOUNDS, LEVEL_VERBS, NOUN_STOP_WORDS, PART_CHANGE_VERBS, PER_TIME, RATE_ADJECTIVES, RATE_WORDS, UP_TO_VERBS } from "./words.js";
 
 /**
  * Options of {@link createFigureExtractor}.
@@ -616,10 +616,13 @@ function scaleOf(ctx: FigureContext, m: FigureMatch): { at: number; scale: numbe
  * $3,000` or `10 km to 15 km` with nothing before the first bound that makes
  * it the start or the size of a change. Only two single values of the same
  * kind, unit and currency, neither approximate nor a rate. A prefix currency
- * leaves the scale of the first bound unsaid (`between $5 and $7 million`),
- * so then both must be written at the same scale. `from 30% to 50%` stays
- * two figures, and so does `rose $2 to $45` or `by 5% to 7%`: they state a
- * change, not a range.
+ * may leave the scale of the first bound unsaid (`between $5 and $7 million`),
+ * so then both must be written at the same scale, unless the first is
+ * complete as written (`between $500,000 and $5 million`, see
+ * {@link scaleSaid}). `from 30% to 50%` stays two figures, and so does `rose
+ * $2 to $45` or `by 5% to 7%`: they state a change, not a range; but a verb
+ * of losing a part takes a range of it (`will lose 20% to 30% of their
+ * value`, see {@link PART_CHANGE_VERBS}).
  */
 function statedRange(ctx: FigureContext, rules: readonly FigureRule[], ix: StartIndex, m: FigureMatch): FigureMatch | undefined {
   const t = ctx.tokens;
@@ -632,9 +635,13 @@ function statedRange(ctx: FigureContext, rules: readonly FigureRule[], ix: Start
     const prev = ctx.figures[ctx.figures.length - 1];
     if (prev !== undefined && prev.span.end > t.start[b]!) return undefined;
     if (!wordIs(ctx, m.end, "and")) return undefined;
-  } else if (!wordIs(ctx, m.end, "to") || (onLine(t, m.start) && t.kind[b] === TokenKind.Word && CHANGE_WORDS.has(ctx.lower(b)))) {
+  } else if (!wordIs(ctx, m.end, "to")) {
     return undefined;
   }
+  // "rose $2 to $45": the size and the end of a change; "will lose 20% to 30%
+  // of their value": a range of the part lost (checked once the second bound is read).
+  const change = !between && onLine(t, m.start) && t.kind[b] === TokenKind.Word && CHANGE_WORDS.has(ctx.lower(b));
+  if (change && !PART_CHANGE_VERBS.has(ctx.lower(b))) return undefined;
   const k = m.end + 1;
   if (!onLine(t, k)) return undefined;
   const entry = startEntry(ix, t, k);
@@ -642,14 +649,27 @@ function statedRange(ctx: FigureContext, rules: readonly FigureRule[], ix: Start
   const second = tryRules(ctx, rules, ix, k, entry);
   if (second === undefined || second.drop === true || second.start !== k || second.kind !== m.kind || second.value === null) return undefined;
   if (second.unit !== m.unit || second.currency !== m.currency || second.approx !== undefined || second.value === m.value) return undefined;
+  if (change && !(wordIs(ctx, second.end, "of") && onLine(t, second.end))) return undefined;
   // "$4 to $5": a range rises; "cut from 9% to 7%" read without its "from" would not.
   if (!between && second.value < m.value) return undefined;
   const a = scaleOf(ctx, m);
   const z = scaleOf(ctx, second);
-  if (a === undefined || z === undefined || (a.at !== m.start && a.scale !== z.scale)) return undefined;
+  if (a === undefined || z === undefined || (a.at !== m.start && a.scale !== z.scale && !scaleSaid(m.value, a.scale, second.value, z.scale))) return undefined;
   const range: FigureMatch = { ...m, start: between ? b : m.start, end: second.end, value: null, min: Math.min(m.value, second.value), max: Math.max(m.value, second.value) };
   if (second.per !== undefined) range.per = second.per;
   return range;
+}
+
+/**
+ * Whether the first bound of a range after a prefix currency is complete at
+ * its own scale although the second bound's differs: it has a scale word of
+ * its own (`$500 thousand and $2 million`), or lending it the second's
+ * scale would leave no rising range (`$500,000 and $5 million`: $500,000
+ * million is more than $5 million). `$5 and $7 million` could be `$5
+ * million`, so its scale is unsaid.
+ */
+function scaleSaid(first: number, firstScale: number, second: number, secondScale: number): boolean {
+  return firstScale !== 1 || first * secondScale >= second;
 }
 
 /**

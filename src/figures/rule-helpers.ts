@@ -2,6 +2,7 @@ import { CARDINAL_WORDS, SCALE_WORDS } from "../core/number-words.js";
 import { LINE_BEFORE, SPACE_BEFORE, TokenKind, type Tokens } from "../core/tokens.js";
 import type { FigureContext, FigureMatch } from "./context.js";
 import { scaleBy, type Amount } from "./read-number.js";
+import { inTitleCaseLine } from "./title-case.js";
 import { IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, LABEL_WORDS, NOUN_STOP_WORDS, SINGULAR_COMPOUNDS, VAGUE_SCALES, VERB_CUES } from "./words.js";
 
 /**
@@ -131,7 +132,7 @@ function isLowerAscii(c: number): boolean {
 export function afterLabel(ctx: FigureContext, i: number, counted = false): boolean {
   const t = ctx.tokens;
   if (i === 0 || !onLine(t, i)) return false;
-  if (afterFlightCode(ctx, i)) return true;
+  if (afterFlightCode(ctx, i) || inProductName(ctx, i)) return true;
   let p = i - 1;
   if (punctIs(t, p, 0x2e)) p--;
   if (p < 0 || t.kind[p] !== TokenKind.Word) return false;
@@ -139,6 +140,48 @@ export function afterLabel(ctx: FigureContext, i: number, counted = false): bool
   if (p !== i - 1 || !isLowerAscii(t.text.charCodeAt(t.start[p]!))) return true;
   if (onLine(t, p) && t.kind[p - 1] === TokenKind.Word && VERB_CUES.has(ctx.lower(p - 1))) return false;
   return !(counted && t.kind[i] === TokenKind.Word && isLowerAscii(t.text.charCodeAt(t.start[i]!)));
+}
+
+/**
+ * Prepositions that open a fronted phrase whose proper noun may stand right
+ * before a number (`in Tashkent 5 schools opened`): after them a title-case
+ * word is not read as the name of a model.
+ */
+const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "from", "by", "since", "after", "before", "during", "across", "throughout"]);
+
+/**
+ * Whether the number at token `i` is glued into a product name: short plain
+ * digits (one to four, no separator) right after a title-case word inside a
+ * sentence (`the first Tiggo 7 crossovers`, `a Chery Tiggo 4 costs`, `the
+ * Windows 11 update`). English puts no name-like word between a determiner
+ * and a count, so a capitalised word there names the model. Not the first
+ * word of a sentence or a line (`Some 30 people`), not after a preposition
+ * that may front a place (`in Tashkent 5 schools`), not a word of a date,
+ * and not in a title-case line, where every word is capitalised.
+ */
+function inProductName(ctx: FigureContext, i: number): boolean {
+  const t = ctx.tokens;
+  const p = i - 1;
+  if (p < 1 || t.kind[i] !== TokenKind.Number || t.kind[p] !== TokenKind.Word || t.kind[p - 1] !== TokenKind.Word) return false;
+  if (!onLine(t, i) || !onLine(t, p) || (t.flags[i]! & SPACE_BEFORE) === 0 || (t.flags[p]! & SPACE_BEFORE) === 0) return false;
+  const s = t.start[i]!;
+  const e = t.end[i]!;
+  if (e - s > 4) return false;
+  for (let c = s; c < e; c++) {
+    const ch = t.text.charCodeAt(c);
+    if (ch < 0x30 || ch > 0x39) return false;
+  }
+  // The token after the digits must not glue onto them ("7.5", "7,000", "7%").
+  if (i + 1 < t.count && touching(t, i + 1) && t.kind[i + 1] !== TokenKind.Punct) return false;
+  if (i + 1 < t.count && touching(t, i + 1) && (punctIs(t, i + 1, 0x2e) || punctIs(t, i + 1, 0x2c)) && i + 2 < t.count && touching(t, i + 2) && t.kind[i + 2] === TokenKind.Number) return false;
+  const ps = t.start[p]!;
+  const pe = t.end[p]!;
+  if (pe - ps < 2 || !isUpperAscii(t.text.charCodeAt(ps))) return false;
+  for (let c = ps + 1; c < pe; c++) {
+    if (!isLowerAscii(t.text.charCodeAt(c))) return false;
+  }
+  if (ctx.blocked(p) || FRONTING_PREPOSITIONS.has(ctx.lower(p - 1))) return false;
+  return !inTitleCaseLine(t, i);
 }
 
 /** Whether code unit `c` is an ASCII capital letter. */

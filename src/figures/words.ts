@@ -86,6 +86,13 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set([
   "won", "led", "leads", "trailed", "trails", "beat", "defeated",
 ]);
 
+/**
+ * Words of {@link CHANGE_WORDS} that take a part of a whole as their object:
+ * `X% to Y% of` after them is a range of that part (`will lose 20% to 30% of
+ * their value`, `cut 5% to 10% of jobs`), not the size and end of a change.
+ */
+export const PART_CHANGE_VERBS: ReadonlySet<string> = new Set(["lose", "loses", "lost", "shed", "sheds", "cut", "cuts", "cutting"]);
+
 /** The bound words that {@link LEVEL_VERBS} turn into a threshold. */
 export const LEVEL_BOUNDS: ReadonlySet<string> = new Set(["above", "below", "over", "under"]);
 
@@ -161,6 +168,8 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   "pages", "volume", "issue", "episode", "season", "act", "annex", "appendix", "table", "figure", "fig", "version", "v",
   "model", "number", "nr", "nrs", "no", "nos", "channel", "district", "microdistrict", "street", "apartment", "apt", "suite",
   "floor", "ward", "zone", "sector", "plot", "lot", "camp", "colony", "cell", "case", "codex", "code", "tier", "round",
+  // Positions in a team match: "scored 8 points on board 1", "swam in lane 4".
+  "board", "boards", "lane",
   "boeing", "airbus", "iphone", "windows", "galaxy", "covid", "sars", "euro", "cop", "g", "su", "mig", "f", "t", "ak",
 ]);
 

@@ -178,4 +178,18 @@ describe("bareNumberRule", () => {
     ]);
     expect(all.extract("the 50-40 band")).toEqual([]);
   });
+  it("reads a lead in words after a count as counting the same thing", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("The club ended on 61 points, three behind the champions, and Norway finished four clear of Sweden.")).toMatchObject([
+      { text: "61 points", kind: "count", value: 61 },
+      { text: "three", kind: "count", value: 3 },
+      { text: "four", kind: "count", value: 4 },
+    ]);
+    // Without a count before it, a lead in words is a plain number.
+    expect(all.extract("Kazakhstan finished two ahead of Iran.")).toMatchObject([{ text: "two", kind: "number", value: 2 }]);
+  });
+  it("reads a board or lane number as a label", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("She won 6 games on board 2, and he swam in lane 5.").map((f) => f.text)).toEqual(["6 games"]);
+  });
 });

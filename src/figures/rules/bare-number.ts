@@ -49,11 +49,12 @@ function isEllipticalCount(ctx: FigureContext, start: number, next: number, word
   // A number in words standing alone is read as a number ("soon seventy");
   // digits after a count in the same sentence continue it ("30 in Almaty"),
   // and so do words in a coordinated clause that says what befell them
-  // ("Four miners were killed and nine injured") or the level it changed
-  // from ("Eleven universities are ranked, up from seven").
+  // ("Four miners were killed and nine injured"), the level it changed
+  // from ("Eleven universities are ranked, up from seven") or a lead over a
+  // rival ("on 20 points, two ahead of Norway").
   const prev = ctx.figures[ctx.figures.length - 1];
   if (prev === undefined || prev.kind !== "count") return false;
-  if (words && !(COORDINATORS.has(ctx.lower(start - 1)) && isParticiple(ctx, next)) && !changeOrigin(ctx, start)) return false;
+  if (words && !(COORDINATORS.has(ctx.lower(start - 1)) && isParticiple(ctx, next)) && !changeOrigin(ctx, start) && !isMargin(ctx, next)) return false;
   return sameSentence(ctx.tokens.text, prev.span.end, ctx.tokens.start[start]!);
 }
 
@@ -67,6 +68,19 @@ function changeOrigin(ctx: FigureContext, start: number): boolean {
   if (wordIs(ctx, start, "from")) return true;
   if (!wordIs(ctx, start - 1, "from") || !onLine(t, start) || !onLine(t, start - 1)) return false;
   return wordIs(ctx, start - 2, "up") || wordIs(ctx, start - 2, "down");
+}
+
+/**
+ * Whether the words at `next`, right after an amount, make it a lead over or
+ * a gap to a rival: `two ahead of the United States`, `three behind the
+ * leader`, `four clear of Norway`. In words, such an amount counts what the
+ * count before it counted (`finished on 20 points, two ahead of …`).
+ */
+function isMargin(ctx: FigureContext, next: number): boolean {
+  const t = ctx.tokens;
+  if (!onLine(t, next) || t.kind[next] !== TokenKind.Word) return false;
+  const w = ctx.lower(next);
+  return w === "ahead" || w === "behind" || (w === "clear" && wordIs(ctx, next + 1, "of") && onLine(t, next + 1));
 }
 
 /**

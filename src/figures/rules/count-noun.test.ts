@@ -65,4 +65,11 @@ describe("countNounRule", () => {
     expect(extract("the agency will issue 40 new permits")).toMatchObject([{ text: "40 new permits", kind: "count", value: 40, noun: "permits" }]);
     expect(extract("Part Two and Article 12 apply; a level three alert; moved to stage 2 trials")).toEqual([]);
   });
+  it("reads no count in a digit glued into a title-case model name inside a sentence", () => {
+    const all = createFigureExtractor({ rules: DEFAULT_FIGURE_RULES });
+    expect(all.extract("Dealers said the new Haval 6 hatchbacks sold out, and a Geely Atlas 3 sells for less.")).toEqual([]);
+    // A sentence start, a fronted place, and a title-case line still count.
+    expect(all.extract("Some 40 buses arrived. In Osh 12 clinics closed.").map((f) => f.text)).toEqual(["Some 40 buses", "12 clinics"]);
+    expect(all.extract("Plant Builds 300 Trucks").map((f) => f.text)).toEqual(["300 Trucks"]);
+  });
 });

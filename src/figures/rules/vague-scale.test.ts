@@ -22,4 +22,18 @@ describe("vagueScaleRule", () => {
   it("needs of after scores", () => {
     expect(extract("test scores rose")).toEqual([]);
   });
+  it("reads a scale after several, a few or many as vague, the quantifier in the span", () => {
+    expect(extract("Several hundred miners walked out, a few thousand tonnes of coal piled up and several billion tenge went missing.")).toMatchObject([
+      { text: "Several hundred miners", kind: "count", value: null, approx: "about", noun: "miners" },
+      { text: "a few thousand tonnes", kind: "quantity", value: null, approx: "about", unit: "tonne" },
+      { text: "several billion tenge", kind: "money", value: null, approx: "about", currency: "KZT" },
+    ]);
+    expect(extract("Many thousands of pilgrims came, and a few dozen stayed.")).toMatchObject([
+      { text: "Many thousands of pilgrims", kind: "count", value: null, approx: "about", noun: "pilgrims" },
+      { text: "a few dozen", kind: "count", value: null, approx: "about" },
+    ]);
+  });
+  it("reads no vague scale in a compound modifier or without a scale word", () => {
+    expect(extract("They sold several million-dollar villas to a few buyers, many weeks later.")).toEqual([]);
+  });
 });

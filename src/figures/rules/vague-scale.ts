@@ -6,6 +6,32 @@ import { VAGUE_SCALES } from "../words.js";
 /** Vague scales that need "of" to be a figure: "test scores", "tens" alone are not. */
 const NEEDS_OF: ReadonlySet<string> = new Set(["dozens", "scores", "tens"]);
 
+/** Scale words that a vague quantifier before them leaves without a value: `several thousand`, `a few hundred`. */
+const QUANTIFIED_SCALES: ReadonlySet<string> = new Set(["dozen", "hundred", "thousand", "million", "billion", "trillion", ...VAGUE_SCALES]);
+
+/**
+ * Where the scale words after a vague quantifier at token `i` end:
+ * `several thousand`, `a few hundred`, `several hundred thousand`, `many
+ * thousands`; else -1. `many` takes a plural scale only (`many thousands
+ * of`), as `many million` is no English. A hyphen glued after the scale
+ * makes a compound modifier (`several million-dollar homes`): no figure.
+ */
+function quantifiedScaleEnd(ctx: FigureContext, i: number, w: string): number {
+  const t = ctx.tokens;
+  let j = i + 1;
+  if (w === "a") {
+    if (ctx.lower(j) !== "few" || !onLine(t, j)) return -1;
+    j++;
+  }
+  const first = ctx.lower(j);
+  if (!onLine(t, j) || !QUANTIFIED_SCALES.has(first) || (w === "many" && !VAGUE_SCALES.has(first))) return -1;
+  j++;
+  // "several hundred thousand": at most one more scale word.
+  if (QUANTIFIED_SCALES.has(ctx.lower(j)) && onLine(t, j)) j++;
+  if (j < t.count && gluedHyphen(t, j)) return -1;
+  return j;
+}
+
 /** What follows a vague scale: money, a unit, a counted noun, or nothing. */
 function tail(ctx: FigureContext, start: number, j: number, needsOf: boolean): FigureMatch | undefined {
   const t = ctx.tokens;
@@ -23,7 +49,10 @@ function tail(ctx: FigureContext, start: number, j: number, needsOf: boolean): F
 /**
  * Vague scales: `billions of tenge` and `hundreds of millions of tenge`
  * (money, value null, approx about), `millions of viewers` (a count with a
- * noun), `thousands` alone (a count), `multi-million tons` (a quantity).
+ * noun), `thousands` alone (a count), `multi-million tons` (a quantity);
+ * and a scale after a vague quantifier, which gives no value either:
+ * `several thousand people`, `a few hundred meters`, `many thousands of
+ * viewers` (the quantifier in the span).
  *
  * @example `hundreds of millions of tenge` (seed 003) → money null KZT, approx about.
  *
@@ -32,7 +61,7 @@ function tail(ctx: FigureContext, start: number, j: number, needsOf: boolean): F
 export const vagueScaleRule: FigureRule = {
   name: "vague-scale",
   order: 10,
-  startsWith: { words: [...VAGUE_SCALES, "multi", "multimillion", "multibillion"] },
+  startsWith: { words: [...VAGUE_SCALES, "multi", "multimillion", "multibillion", "several", "many", "a"] },
   read(ctx, i) {
     const t = ctx.tokens;
     if (t.kind[i] !== TokenKind.Word) return undefined;
@@ -50,6 +79,22 @@ export const vagueScaleRule: FigureRule = {
       }
       if (gluedHyphen(t, j)) j++;
       return tail(ctx, i, j, true);
+    }
+    if (w === "several" || w === "many" || w === "a") {
+      const j = quantifiedScaleEnd(ctx, i, w);
+      if (j < 0) return undefined;
+      if (ctx.lower(j) === "of" && onLine(t, j + 1)) {
+        const m = tail(ctx, i, j + 1, true);
+        if (m !== undefined) return m;
+        const np = readNounPhrase(ctx, j + 1, false);
+        if (np !== undefined) return { start: i, end: np.end, kind: "count", value: null, approx: "about", noun: np.noun };
+      }
+      const m = tail(ctx, i, j, true);
+      if (m !== undefined) return m;
+      // "several thousand people": the counted noun right after the scale.
+      const np = onLine(t, j) ? readNounPhrase(ctx, j, false) : undefined;
+      if (np !== undefined) return { start: i, end: np.end, kind: "count", value: null, approx: "about", noun: np.noun };
+      return { start: i, end: j, kind: "count", value: null, approx: "about" };
     }
     if (!VAGUE_SCALES.has(w)) return undefined;
     // "5 millions" is a number; the vague scale stands alone.
