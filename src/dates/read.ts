@@ -262,3 +262,19 @@ export function pairsWithOpener(opener: "between" | "from" | undefined, view: To
 export function clockColonAt(view: TokenView, k: number): boolean {
   return view.isPunct(k, ":") && view.glued(k) && view.isNumber(k + 1) && view.glued(k + 1);
 }
+
+/**
+ * The year written at token i after a first year `from`: four digits as
+ * written, or two digits as the next year ending so (`2024–25` → 2025,
+ * `1999/00` → 2000); −1 for anything else. Shared by year ranges and
+ * two-year winters.
+ */
+export function readSecondYear(view: TokenView, i: number, from: number): number {
+  const v = view.int(i);
+  if (v < 0) return -1;
+  const len = view.length(i);
+  if (len === 4) return v;
+  if (len !== 2) return -1;
+  const to = from - (from % 100) + v;
+  return to <= from ? to + 100 : to;
+}

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { SpanSchema } from "../core/span.js";
 import { isPlainOptions } from "../core/validate.js";
+import { isValidCivil } from "./calendar.js";
 import type { DateMention, DateOptions } from "./types.js";
 
 const isoDate = /* @__PURE__ */ z.string().check(z.regex(/^-?\d{4,}-\d{2}-\d{2}$/));
@@ -24,11 +25,7 @@ export const DateMentionSchema: z.ZodMiniType<DateMention> = /* @__PURE__ */ z
 
 /** The calendar check of {@link referenceDateString}: `2025-02-30` is not a date. */
 function isCalendarDate(s: string): boolean {
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+  return isValidCivil(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
 }
 
 /** A calendar date given as `YYYY-MM-DD` (or a full ISO timestamp, whose date part is used). */

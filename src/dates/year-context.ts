@@ -1,3 +1,4 @@
+import { clockColonAt } from "./read.js";
 import type { TokenView } from "./rule.js";
 import { COUNT_NOUNS, MONTH_WORDS, YEAR_PREPOSITIONS } from "./tables.js";
 
@@ -51,7 +52,7 @@ export function yearRightContextOk(view: TokenView, i: number, next: number): bo
     if (closingMarkup(view, next)) return true;
     if (!view.isPunct(next, WRAPPERS_AFTER)) return false;
     // `2024.5` is a decimal (the tokenizer keeps it whole); `2021...` is a teaser cut.
-    return !(view.isPunct(next, ":") && view.isNumber(next + 1) && view.glued(next + 1));
+    return !clockColonAt(view, next);
   }
   if (view.isPunct(next, "%")) return false;
   // `2012 80 10`: a run of numbers is a code or a table row, not a year.

@@ -239,7 +239,8 @@ function endsSentence(text: string, start: number, dot: number, end: number): bo
   return dot - i >= 3 && (i === start || !isLetterOrDigit(text.charCodeAt(i - 1)));
 }
 
-function isLowerLetter(c: number): boolean {
+/** Lower-case letters: ASCII, and the rest by their case mapping. */
+export function isLowerLetter(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false;
   const s = String.fromCharCode(c);

@@ -1,4 +1,4 @@
-import { endsInEllipsis } from "./classify-line.js";
+import { endsInEllipsis, isLowerLetter } from "./classify-line.js";
 import {
   DATELINE,
   HASHTAG_KICKER,
@@ -241,7 +241,7 @@ function definiteDescription(text: string, start: number, end: number): boolean 
     const c = text.charCodeAt(i);
     if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x2e) break;
     // A word in lower case; a capital, a digit or a quote may open a name.
-    if (!isLowerInitial(c)) return false;
+    if (!isLowerLetter(c)) return false;
     words++;
     while (i < end && !isInlineSpace(text.charCodeAt(i))) {
       const d = text.charCodeAt(i);
@@ -254,14 +254,6 @@ function definiteDescription(text: string, start: number, end: number): boolean 
 
 function isInlineSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x09;
-}
-
-/** Lower-case letters: ASCII, and the rest by their case mapping. */
-function isLowerInitial(c: number): boolean {
-  if (c >= 0x61 && c <= 0x7a) return true;
-  if (c < 0xc0 || (c >= 0xd800 && c <= 0xdfff)) return false;
-  const s = String.fromCharCode(c);
-  return s !== s.toUpperCase() && s === s.toLowerCase();
 }
 
 /**

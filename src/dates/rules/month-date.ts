@@ -76,7 +76,7 @@ function dayAfterMonth(view: TokenView, i: number): { value: number; next: numbe
     if (view.length(i) > 2) return undefined;
     // `5%`; `10:30` is a clock time, but `January 14: The ministers…` (a
     // timeline's date-led line) is the 14th.
-    if (view.glued(i + 1) && (view.isPunct(i + 1, "%") || (view.isPunct(i + 1, ":") && view.isNumber(i + 2) && view.glued(i + 2)))) return undefined;
+    if ((view.glued(i + 1) && view.isPunct(i + 1, "%")) || clockColonAt(view, i + 1)) return undefined;
   }
   return readDay(view, i);
 }

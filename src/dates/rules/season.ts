@@ -1,5 +1,5 @@
 import { civilFromDay } from "../calendar.js";
-import { readYearPhrase, relativeMatch, yearSpecMatch } from "../read.js";
+import { readSecondYear, readYearPhrase, relativeMatch, yearSpecMatch } from "../read.js";
 import { chooseOccurrence, monthsRange } from "../resolve.js";
 import type { DateRule, DayRange, TokenView } from "../rule.js";
 import { SEASON_WORDS, type SeasonDef } from "../tables.js";
@@ -47,15 +47,12 @@ function backSeason(first: number, next: number, def: SeasonDef, direction: -1 |
 }
 
 /**
- * After the year of a winter at `i`, a glued dash or slash and the next year
- * (`–2023`, `/23`): the index past it, or `i`.
+ * After the year of a winter at `i`, a glued dash or slash and the year
+ * after it (`–2023`, `/23`): the index past them, or `i`.
  */
 function secondWinterYear(view: TokenView, i: number, year: number): number {
-  if (!(view.isDash(i) || view.isPunct(i, "/")) || !view.glued(i) || !view.glued(i + 1) || !view.isNumber(i + 1)) return i;
-  const len = view.length(i + 1);
-  const v = view.int(i + 1);
-  const second = len === 4 ? v : len === 2 ? Math.floor(year / 100) * 100 + v : -1;
-  return second === year + 1 ? i + 2 : i;
+  if (!(view.isDash(i) || view.isPunct(i, "/")) || !view.glued(i) || !view.glued(i + 1)) return i;
+  return readSecondYear(view, i + 1, year) === year + 1 ? i + 2 : i;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_BARE_YEAR, MIN_BARE_YEAR, fixedMatch } from "../read.js";
+import { MAX_BARE_YEAR, MIN_BARE_YEAR, fixedMatch, readSecondYear } from "../read.js";
 import { dayFromCivil } from "../calendar.js";
 import { NUMBER_ANCHOR, type DateRule } from "../rule.js";
 import { yearLeftContextOk, yearRightContextOk } from "../year-context.js";
@@ -27,16 +27,10 @@ export const yearRangeRule: DateRule = {
     if (slash ? !(view.glued(i + 1) && view.glued(i + 2)) : !view.isDash(i + 1) || view.lineBefore(i + 1)) return undefined;
     // A dash glued on one side only is not a joiner (`2006 -2013`).
     if (view.glued(i + 1) !== view.glued(i + 2)) return undefined;
-    const len = view.length(i + 2);
-    let to = view.int(i + 2);
-    if (len === 2 && to >= 0) {
-      // `2024-25`: the last two digits of a year shortly after the first.
-      to += from - (from % 100);
-      if (to <= from) to += 100;
-      if (to - from > 20) return undefined;
-    } else if (len !== 4 || to <= from || to > MAX_BARE_YEAR || to - from > 100) {
-      return undefined;
-    }
+    // `2024-25`: the last two digits of a year shortly after the first.
+    const short = view.length(i + 2) === 2;
+    const to = readSecondYear(view, i + 2, from);
+    if (to <= from || to - from > (short ? 20 : 100) || (!short && to > MAX_BARE_YEAR)) return undefined;
     if (slash && to !== from + 1) return undefined;
     if (!yearLeftContextOk(view, i) || !yearRightContextOk(view, i + 2, i + 3)) return undefined;
     return fixedMatch(i, i + 3, "year", { start: dayFromCivil(from, 1, 1), end: dayFromCivil(to, 12, 31) }, { kind: "range" });
