@@ -1,4 +1,5 @@
-import { createTokenPool, TokenKind, type Tokens } from "../core/tokens.js";
+import { createLexicon, isLexiconWord, lexiconId, type Lexicon } from "../core/lexicon.js";
+import { createTokenPool, emptyHits, findHits, TokenKind, type TokenHits, type Tokens } from "../core/tokens.js";
 import { assertText, parseOptions } from "../core/validate.js";
 import { formatDay, parseIsoDay, type Day } from "./calendar.js";
 import { mergeRanges } from "./merge-ranges.js";
@@ -45,28 +46,6 @@ export interface DateDetectorOptions {
   rules?: readonly DateRule[];
 }
 
-/** A case-folded hash of an ASCII word, computed on the text without slicing it. */
-function hashWord(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    h = (Math.imul(h, 31) + c) | 0;
-  }
-  return h;
-}
-
-/** Whether text[start, end) equals `word` (lowercase ASCII) ignoring case. */
-function sameWord(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
-    if (c !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
 /**
  * Rules with a key bit each (see {@link DateRule.keys}): a rule is tried
  * at an anchor only when a token within {@link KEY_REACH} carries its bit.
@@ -78,66 +57,29 @@ interface RuleList {
   bits: number[];
 }
 
-interface AnchorEntry {
-  word: string;
-  list: RuleList;
-}
-
-interface KeyEntry {
-  word: string;
-  /** The bits of the rules this word is a key of. */
-  mask: number;
-}
-
-/** A word that is an anchor, a key or both: what the scan's first pass needs of it in one lookup. */
-interface WordEntry {
-  word: string;
-  /** Its rules as an anchor: 1 + an index into {@link AnchorIndex.wordLists}; 0 when it is no anchor. */
-  list: number;
-  /** The bits of the rules it is a key of. */
-  mask: number;
-}
-
 /** The rules indexed by anchor and by key, built once per detector. */
 interface AnchorIndex {
-  byHash: Map<number, AnchorEntry[]>;
+  /** Every anchor and key word: the tokenizer looks them up as it reads the page. */
+  lexicon: Lexicon;
+  /** By lexicon id: the rules the word is an anchor of, or undefined. */
+  anchorRules: (RuleList | undefined)[];
+  /** By lexicon id: the bits of the rules the word is a key of. */
+  keyMasks: Int32Array;
   /** Number rules by digit count (index 1–9); index 0 for longer numbers. */
   numberRules: RuleList[];
   /** Every number rule, for a dotted number that may start a date (`2015.05.25`). */
   allNumberRules: RuleList;
-  maxLength: number;
-  /**
-   * A cheap filter run before hashing: one bit per (first letter, second
-   * letter, last letter, length) of some anchor word. Most words of a page
-   * (`the`, `and`, `of`) fail it after three reads, which keeps the scan
-   * near the tokenizer's speed.
-   */
-  shapes: Uint32Array;
-  /** Key words by hash, with the same kind of shape filter. */
-  keyByHash: Map<number, KeyEntry[]>;
-  keyShapes: Uint32Array;
-  keyMaxLength: number;
   /** The bits of the rules a number is a key of. */
   numberMask: number;
   /** Whether some rule has bit 0 (always tried). */
   always: boolean;
-  /** Anchor and key words by hash in one table, for the scan's first pass. */
-  wordByHash: Map<number, WordEntry[]>;
-  /** The anchor rule lists {@link WordEntry.list} points into. */
-  wordLists: RuleList[];
 }
 
-const SHAPE_WORDS = (26 * 26 * 26 * 16) >>> 5;
-
 function buildIndex(rules: readonly DateRule[]): AnchorIndex {
-  const byHash = new Map<number, AnchorEntry[]>();
   const numberRules: RuleList[] = Array.from({ length: 10 }, () => ({ rules: [], bits: [] }));
   const allNumberRules: RuleList = { rules: [], bits: [] };
-  const shapes = new Uint32Array(SHAPE_WORDS);
-  const keyByHash = new Map<number, KeyEntry[]>();
-  const keyShapes = new Uint32Array(SHAPE_WORDS);
-  let maxLength = 0;
-  let keyMaxLength = 0;
+  const anchorsByWord = new Map<string, RuleList>();
+  const keysByWord = new Map<string, number>();
   let numberMask = 0;
   let always = false;
   const push = (list: RuleList, rule: DateRule, bit: number): void => {
@@ -145,29 +87,15 @@ function buildIndex(rules: readonly DateRule[]): AnchorIndex {
     list.bits.push(bit);
   };
   rules.forEach((rule, k) => {
-    const keys = rule.keys ?? rule.anchors;
-    let bit = k < 30 && keys.length > 0 ? 1 << k : 0;
-    for (const key of keys) if (key !== NUMBER_ANCHOR && anchorShape(key.toLowerCase(), 0, key.length) < 0) bit = 0;
+    const keys = (rule.keys ?? rule.anchors).map((key) => (key === NUMBER_ANCHOR ? key : key.toLowerCase()));
+    // A key the lexicon cannot hold (`mid-year`) is never seen, so such a
+    // rule is tried at every anchor.
+    const bit = k < 30 && keys.length > 0 && keys.every((key) => key === NUMBER_ANCHOR || isLexiconWord(key)) ? 1 << k : 0;
     if (bit === 0) always = true;
-    if (bit !== 0) {
+    else {
       for (const key of new Set(keys)) {
-        if (key === NUMBER_ANCHOR) {
-          numberMask |= bit;
-          continue;
-        }
-        const word = key.toLowerCase();
-        keyMaxLength = Math.max(keyMaxLength, word.length);
-        const shape = anchorShape(word, 0, word.length);
-        keyShapes[shape >>> 5]! |= 1 << (shape & 31);
-        const h = hashWord(word, 0, word.length);
-        let bucket = keyByHash.get(h);
-        if (bucket === undefined) {
-          bucket = [];
-          keyByHash.set(h, bucket);
-        }
-        const entry = bucket.find((e) => e.word === word);
-        if (entry === undefined) bucket.push({ word, mask: bit });
-        else entry.mask |= bit;
+        if (key === NUMBER_ANCHOR) numberMask |= bit;
+        else keysByWord.set(key, (keysByWord.get(key) ?? 0) | bit);
       }
     }
     for (const anchor of new Set(rule.anchors)) {
@@ -176,76 +104,28 @@ function buildIndex(rules: readonly DateRule[]): AnchorIndex {
         push(allNumberRules, rule, bit);
         continue;
       }
+      // An anchor the lexicon cannot hold is never a whole token (the
+      // tokenizer splits `mid-year`), so it is left out.
       const word = anchor.toLowerCase();
-      maxLength = Math.max(maxLength, word.length);
-      const shape = anchorShape(word, 0, word.length);
-      if (shape >= 0) shapes[shape >>> 5]! |= 1 << (shape & 31);
-      const h = hashWord(word, 0, word.length);
-      let bucket = byHash.get(h);
-      if (bucket === undefined) {
-        bucket = [];
-        byHash.set(h, bucket);
+      if (!isLexiconWord(word)) continue;
+      let list = anchorsByWord.get(word);
+      if (list === undefined) {
+        list = { rules: [], bits: [] };
+        anchorsByWord.set(word, list);
       }
-      let entry = bucket.find((e) => e.word === word);
-      if (entry === undefined) {
-        entry = { word, list: { rules: [], bits: [] } };
-        bucket.push(entry);
-      }
-      push(entry.list, rule, bit);
+      push(list, rule, bit);
     }
   });
-  // One table for the first pass: a month name is an anchor and a key, and
-  // one lookup serves both.
-  const wordByHash = new Map<number, WordEntry[]>();
-  const wordLists: RuleList[] = [];
-  const entryOf = (h: number, word: string): WordEntry => {
-    let bucket = wordByHash.get(h);
-    if (bucket === undefined) {
-      bucket = [];
-      wordByHash.set(h, bucket);
-    }
-    let entry = bucket.find((e) => e.word === word);
-    if (entry === undefined) {
-      entry = { word, list: 0, mask: 0 };
-      bucket.push(entry);
-    }
-    return entry;
-  };
-  for (const [h, bucket] of byHash) {
-    for (const e of bucket) {
-      wordLists.push(e.list);
-      entryOf(h, e.word).list = wordLists.length;
-    }
-  }
-  for (const [h, bucket] of keyByHash) for (const e of bucket) entryOf(h, e.word).mask = e.mask;
-  return { byHash, numberRules, allNumberRules, maxLength, shapes, keyByHash, keyShapes, keyMaxLength, numberMask, always, wordByHash, wordLists };
-}
-
-/** The anchor-and-key entry of the word text[s, e), or undefined. */
-function wordEntryOf(index: AnchorIndex, text: string, s: number, e: number): WordEntry | undefined {
-  const bucket = index.wordByHash.get(hashWord(text, s, e));
-  if (bucket === undefined) return undefined;
-  for (const entry of bucket) if (sameWord(text, s, e, entry.word)) return entry;
-  return undefined;
-}
-
-/** A word's (first, second, last letter, length) as a bit index, or -1 (see {@link AnchorIndex.shapes}). */
-function anchorShape(text: string, start: number, end: number): number {
-  const len = end - start;
-  if (len > 15 || len < 1) return -1;
-  const a = (text.charCodeAt(start) | 0x20) - 0x61;
-  const b = (text.charCodeAt(start + (len > 1 ? 1 : 0)) | 0x20) - 0x61;
-  const z = (text.charCodeAt(end - 1) | 0x20) - 0x61;
-  if (a < 0 || a > 25 || b < 0 || b > 25 || z < 0 || z > 25) return -1;
-  return ((a * 26 + b) * 26 + z) * 16 + len;
-}
-
-/** The key bits of the word text[s, e) (already past the shape filter), or 0. */
-function keyMaskOf(index: AnchorIndex, text: string, s: number, e: number): number {
-  const bucket = index.keyByHash.get(hashWord(text, s, e));
-  if (bucket === undefined) return 0;
-  for (const entry of bucket) if (sameWord(text, s, e, entry.word)) return entry.mask;
-  return 0;
+  // One lexicon for both: a month name is an anchor and a key, and one
+  // lookup serves both.
+  const lexicon = createLexicon([...anchorsByWord.keys(), ...keysByWord.keys()]);
+  const anchorRules: (RuleList | undefined)[] = [undefined];
+  const keyMasks = new Int32Array(lexicon.words.length + 1);
+  lexicon.words.forEach((word, k) => {
+    anchorRules.push(anchorsByWord.get(word));
+    keyMasks[k + 1] = keysByWord.get(word) ?? 0;
+  });
+  return { lexicon, anchorRules, keyMasks, numberRules, allNumberRules, numberMask, always };
 }
 
 /** The digit count of number token i, -1 when it has thousands groups, -2 when it has a decimal point. */
@@ -276,15 +156,12 @@ function rulesAt(index: AnchorIndex, tokens: Tokens, i: number): RuleList | unde
     return index.numberRules[digits > 9 ? 0 : digits];
   }
   if (kind !== TokenKind.Word) return undefined;
+  const { text } = tokens;
   const s = tokens.start[i]!;
   const e = tokens.end[i]!;
-  if (e - s > index.maxLength) return undefined;
-  const shape = anchorShape(tokens.text, s, e);
-  if (shape < 0 || (index.shapes[shape >>> 5]! & (1 << (shape & 31))) === 0) return undefined;
-  const bucket = index.byHash.get(hashWord(tokens.text, s, e));
-  if (bucket === undefined) return undefined;
-  for (const entry of bucket) if (sameWord(tokens.text, s, e, entry.word)) return entry.list;
-  return undefined;
+  const id = lexiconId(index.lexicon, text, s, e, text.charCodeAt(s), text.charCodeAt(e - s > 1 ? s + 1 : s), text.charCodeAt(e - 1));
+  // A possessive (negative id) is a key, never an anchor.
+  return id > 0 ? index.anchorRules[id] : undefined;
 }
 
 /** The longest match of any rule anchored at i (for nested reads through {@link TokenView.matchAt}). */
@@ -310,99 +187,62 @@ function longest(list: RuleList, view: TokenView, i: number, reach: number): Dat
 }
 
 /**
- * Two passes over the tokens. The first, which runs for every token of
- * every page, lists the anchors and marks the key words and numbers with
- * the bits of the rules they are keys of; the common case (a word that is
- * neither) is decided inline from three characters and two bits, with the
- * token arrays held in locals. The second tries, at each anchor not inside
- * the previous match, the rules whose key stands within reach, keeps the
- * longest match and skips past it. (One pass with the anchors waiting in a
- * ring until their reach is scanned measured slower.)
+ * Two passes over the hits: the numbers and the anchor and key words, which
+ * the tokenizer found as it read the page (see {@link TokenHits}); the
+ * other words of the page are never visited again. The first pass lists the
+ * anchors and gives each hit the bits of the rules it is a key of. The
+ * second tries, at each anchor not inside the previous match, the rules
+ * whose key stands within reach, keeps the longest match and skips past it.
  */
-function scan(index: AnchorIndex, tokens: Tokens): { view: TokenView; matches: DateMatch[] } {
+function scan(index: AnchorIndex, tokens: Tokens, hits: TokenHits): { view: TokenView; matches: DateMatch[] } {
   const view = new TokenView(tokens, (v, i) => bestAt(index, v, i));
   const matches: DateMatch[] = [];
-  const { kind, start, end, text, count } = tokens;
-  const { shapes, keyShapes, maxLength, keyMaxLength, numberMask, always } = index;
-  const longestWord = Math.max(maxLength, keyMaxLength + 2);
-  // Zero past the end, so the reach of the last anchors needs no bound check.
-  const keyMask = new Int32Array(count + KEY_REACH);
-  const anchors = new Int32Array(count);
-  // For a word anchor, its rules (1 + index into wordLists); 0 for a number.
-  const anchorLists = new Int32Array(count);
-  const { wordLists } = index;
+  const { kind, start, end, text } = tokens;
+  const { numberMask, always, anchorRules, keyMasks } = index;
+  const hitCount = hits.count;
+  const at = hits.index;
+  const ids = hits.id;
+  const masks = new Int32Array(hitCount);
+  const anchors = new Int32Array(hitCount);
   let anchorCount = 0;
   const NUMBER = TokenKind.Number;
-  const WORD = TokenKind.Word;
-  for (let i = 0; i < count; i++) {
-    const k = kind[i];
-    if (k === NUMBER) {
-      keyMask[i] = numberMask;
+  for (let h = 0; h < hitCount; h++) {
+    const id = ids[h]!;
+    if (id === 0) {
+      masks[h] = numberMask;
       // A number glued after `<number>-` (`2013` in `2006-2013`, every
       // number of `2006-2013-2006-…`) continues what the rules anchored at
       // the first number have judged: a range, a numeric date, a code. It
       // starts nothing of its own, so it is not an anchor (on a page of
       // dash-joined numbers this spares every number rule at every number).
+      const i = at[h]!;
       if (i >= 2 && kind[i - 2] === NUMBER && start[i] === end[i - 1] && end[i - 2] === start[i - 1] && isDashCode(text.charCodeAt(start[i - 1]!))) continue;
-      anchors[anchorCount++] = i;
-      continue;
+      anchors[anchorCount++] = h;
+    } else if (id > 0) {
+      masks[h] = keyMasks[id]!;
+      if (anchorRules[id] !== undefined) anchors[anchorCount++] = h;
+    } else {
+      masks[h] = keyMasks[-id]!;
     }
-    if (k !== WORD) continue;
-    const s = start[i]!;
-    const len = end[i]! - s;
-    if (len > longestWord) continue;
-    const a = (text.charCodeAt(s) | 0x20) - 0x61;
-    const b = (text.charCodeAt(len > 1 ? s + 1 : s) | 0x20) - 0x61;
-    const z = (text.charCodeAt(s + len - 1) | 0x20) - 0x61;
-    // Unsigned compare: a non-letter gives a value outside 0–25.
-    if (a >>> 0 > 25 || b >>> 0 > 25 || z >>> 0 > 25) continue;
-    const shape = ((a * 26 + b) * 26 + z) * 16 + len;
-    const word = shape >>> 5;
-    const bit = 1 << (shape & 31);
-    let mask = 0;
-    // Past the shape filters, one lookup says whether the word is an anchor
-    // (and of which rules) and which rules it is a key of.
-    if ((len <= maxLength && (shapes[word]! & bit) !== 0) || (len <= keyMaxLength && (keyShapes[word]! & bit) !== 0)) {
-      const entry = wordEntryOf(index, text, s, s + len);
-      if (entry !== undefined) {
-        if (entry.list !== 0) {
-          anchorLists[anchorCount] = entry.list;
-          anchors[anchorCount++] = i;
-        }
-        mask = entry.mask;
-      }
-    }
-    if (mask === 0 && z === 0x12 && len > 3) {
-      const q = text.charCodeAt(s + len - 2);
-      if (q === 0x2019 || q === 0x27) mask = possessiveKeyMask(index, text, s, s + len);
-    }
-    keyMask[i] = mask;
   }
   let free = 0;
   for (let n = 0; n < anchorCount; n++) {
-    const i = anchors[n]!;
+    const h = anchors[n]!;
+    const i = at[h]!;
     if (i < free) continue;
+    // The keys within reach: the hits from this one up to KEY_REACH tokens on.
     let reach = 0;
-    for (let j = i; j < i + KEY_REACH; j++) reach |= keyMask[j]!;
+    for (let q = h; q < hitCount && at[q]! < i + KEY_REACH; q++) reach |= masks[q]!;
     // No key within reach: no rule can match here (`a`, `that` in most sentences).
     if (reach === 0 && !always) continue;
-    const listId = anchorLists[n]!;
-    const list = listId !== 0 ? wordLists[listId - 1] : rulesAt(index, tokens, i);
+    const id = ids[h]!;
+    const list = id > 0 ? anchorRules[id] : rulesAt(index, tokens, i);
     const m = list === undefined ? undefined : longest(list, view, i, reach);
     if (m === undefined) continue;
     matches.push(m);
     free = m.next;
   }
   return { view, matches };
-}
-
-/** The key bits of a word with a possessive (`year’s` → `year`), or 0. */
-function possessiveKeyMask(index: AnchorIndex, text: string, s: number, e: number): number {
-  const q = text.charCodeAt(e - 2);
-  if (q !== 0x2019 && q !== 0x27) return 0;
-  const shape = anchorShape(text, s, e - 2);
-  if (shape < 0 || (index.keyShapes[shape >>> 5]! & (1 << (shape & 31))) === 0) return 0;
-  return keyMaskOf(index, text, s, e - 2);
 }
 
 /**
@@ -499,22 +339,23 @@ export function createDateDetector(options?: DateDetectorOptions): DateDetector 
     }
   }
   const index = buildIndex(rules);
-  const detectInTokens = (tokens: Tokens, opts: { referenceDate: string | null; bias: DateBias }): DateMention[] => {
+  const detectWithHits = (tokens: Tokens, hits: TokenHits, opts: { referenceDate: string | null; bias: DateBias }): DateMention[] => {
     const reference = opts.referenceDate === null ? null : (parseIsoDay(opts.referenceDate) ?? null);
-    const { view, matches } = scan(index, tokens);
+    const { view, matches } = scan(index, tokens, hits);
     return resolveAll(tokens, mergeRanges(view, matches), reference, opts.bias);
   };
   // The detector's own token arrays, reused page after page (the tokens
-  // never leave `detect`).
-  const pool = createTokenPool();
+  // never leave `detect`); the tokenizer looks up the anchor and key words
+  // as it goes.
+  const pool = createTokenPool(index.lexicon);
   return {
     detect(text: string, opts?: DateOptions): DateMention[] {
       assertText("detectDates", text);
       const parsed = parseOptions("detectDates", DateOptionsSchema, opts, quickDateOptions);
       const resolved = { referenceDate: normaliseReference(parsed.referenceDate), bias: parsed.bias ?? "past" };
-      return pool.run(text, (tokens) => detectInTokens(tokens, resolved));
+      return pool.run(text, (tokens, hits) => detectWithHits(tokens, hits ?? findHits(tokens, index.lexicon, emptyHits()), resolved));
     },
-    detectInTokens,
+    detectInTokens: (tokens, opts) => detectWithHits(tokens, findHits(tokens, index.lexicon, emptyHits()), opts),
   };
 }
 
