@@ -66,10 +66,12 @@ const datey = fc
 
 describe("date rule keys", () => {
   it("are held by every match of every default rule on the seeds and the held-out pages", () => {
-    const holdout = join(FIXTURES, "holdout");
+    // Every held-out set but the newest (holdout10), which stays blind.
+    const sets = readdirSync(FIXTURES).filter((d) => /^holdout\d*$/.test(d) && d !== "holdout10");
+    expect(sets.length).toBeGreaterThanOrEqual(9);
     const texts = [
       ...loadSeeds().map((s) => s.text),
-      ...readdirSync(holdout).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(holdout, f), "utf8")),
+      ...sets.flatMap((set) => readdirSync(join(FIXTURES, set)).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(FIXTURES, set, f), "utf8"))),
     ];
     for (const text of texts) expect(keylessMatches(text)).toEqual([]);
   });

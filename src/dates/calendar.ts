@@ -110,6 +110,23 @@ function pad(n: number, width: number): string {
  * sign and at least four digits (`-0699-01-01`), as SPEC.md asks.
  */
 export function formatDay(d: Day): string {
+  // A page names the same few days again and again (its date, the years it
+  // discusses): a small cache of the last strings made spares rebuilding them.
+  const slot = d & (FORMAT_CACHE - 1);
+  const cached = formattedText[slot]!;
+  if (formattedDay[slot] === d && cached !== "") return cached;
+  const text = formatDayUncached(d);
+  formattedDay[slot] = d;
+  formattedText[slot] = text;
+  return text;
+}
+
+const FORMAT_CACHE = 256;
+/** The day whose string each slot holds (an empty string: none yet). */
+const formattedDay = new Int32Array(FORMAT_CACHE);
+const formattedText: string[] = new Array<string>(FORMAT_CACHE).fill("");
+
+function formatDayUncached(d: Day): string {
   const c = civilFromDay(d);
   // The common case without padStart: a four-digit year.
   if (c.year >= 1000 && c.year <= 9999) {

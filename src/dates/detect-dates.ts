@@ -5,11 +5,9 @@ import { formatDay, parseIsoDay, type Day } from "./calendar.js";
 import { mergeRanges } from "./merge-ranges.js";
 import { isDashCode, KEY_REACH, NUMBER_ANCHOR, TokenView, type DateMatch, type DateRule, type ResolveEnv } from "./rule.js";
 import { DEFAULT_DATE_RULES } from "./rules/index.js";
+import { GRAIN_RANK } from "./tables.js";
 import { DateOptionsSchema, quickDateOptions } from "./schema.js";
 import type { DateBias, DateGrain, DateMention, DateOptions } from "./types.js";
-
-/** Grains from finest to coarsest. */
-const GRAIN_ORDER: readonly DateGrain[] = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"];
 
 /**
  * A date detector built from a list of rules.
@@ -57,8 +55,25 @@ interface RuleList {
   bits: number[];
 }
 
+/** Arrays {@link scan} fills, kept from page to page by a detector. */
+interface ScanScratch {
+  /** The key bits of each hit. */
+  masks: Int32Array;
+  /** The hits that are anchors. */
+  anchors: Int32Array;
+}
+
+/** The most hits whose arrays a detector keeps between pages (a page of about 1 MB). */
+const MAX_KEPT_HITS = 1 << 16;
+
+function newScratch(): ScanScratch {
+  return { masks: new Int32Array(256), anchors: new Int32Array(256) };
+}
+
 /** The rules indexed by anchor and by key, built once per detector. */
 interface AnchorIndex {
+  /** Reads a nested date with these rules (see {@link TokenView.matchAt}). */
+  nested: (view: TokenView, i: number) => DateMatch | undefined;
   /** Every anchor and key word: the tokenizer looks them up as it reads the page. */
   lexicon: Lexicon;
   /** By lexicon id: the rules the word is an anchor of, or undefined. */
@@ -125,7 +140,8 @@ function buildIndex(rules: readonly DateRule[]): AnchorIndex {
     anchorRules.push(anchorsByWord.get(word));
     keyMasks[k + 1] = keysByWord.get(word) ?? 0;
   });
-  return { lexicon, anchorRules, keyMasks, numberRules, allNumberRules, numberMask, always };
+  const index: AnchorIndex = { nested: (view, i) => bestAt(index, view, i), lexicon, anchorRules, keyMasks, numberRules, allNumberRules, numberMask, always };
+  return index;
 }
 
 /** The digit count of number token i, -1 when it has thousands groups, -2 when it has a decimal point. */
@@ -194,16 +210,19 @@ function longest(list: RuleList, view: TokenView, i: number, reach: number): Dat
  * second tries, at each anchor not inside the previous match, the rules
  * whose key stands within reach, keeps the longest match and skips past it.
  */
-function scan(index: AnchorIndex, tokens: Tokens, hits: TokenHits): { view: TokenView; matches: DateMatch[] } {
-  const view = new TokenView(tokens, (v, i) => bestAt(index, v, i));
+function scan(index: AnchorIndex, tokens: Tokens, hits: TokenHits, scratch: ScanScratch): { view: TokenView; matches: DateMatch[] } {
+  const view = new TokenView(tokens, index.nested);
   const matches: DateMatch[] = [];
   const { kind, start, end, text } = tokens;
   const { numberMask, always, anchorRules, keyMasks } = index;
   const hitCount = hits.count;
   const at = hits.index;
   const ids = hits.id;
-  const masks = new Int32Array(hitCount);
-  const anchors = new Int32Array(hitCount);
+  if (scratch.masks.length < hitCount) {
+    scratch.masks = new Int32Array(hitCount * 2);
+    scratch.anchors = new Int32Array(hitCount * 2);
+  }
+  const { masks, anchors } = scratch;
   let anchorCount = 0;
   const NUMBER = TokenKind.Number;
   for (let h = 0; h < hitCount; h++) {
@@ -266,7 +285,7 @@ function resolveAll(tokens: Tokens, matches: readonly DateMatch[], reference: Da
   const latest: { at: number; value: NonNullable<ResolveEnv["previous"]> }[] = [];
   const previousAt = (grain: DateGrain): ResolveEnv["previous"] => {
     let best: (typeof latest)[number] | undefined;
-    for (let g = 0; g <= GRAIN_ORDER.indexOf(grain); g++) {
+    for (let g = 0; g <= GRAIN_RANK[grain]; g++) {
       const entry = latest[g];
       if (entry !== undefined && (best === undefined || entry.at > best.at)) best = entry;
     }
@@ -289,7 +308,7 @@ function resolveAll(tokens: Tokens, matches: readonly DateMatch[], reference: Da
     });
     if (r !== null) {
       previous = { start: r.start, end: r.end, grain: m.grain };
-      latest[GRAIN_ORDER.indexOf(m.grain)] = { at: k, value: previous };
+      latest[GRAIN_RANK[m.grain]] = { at: k, value: previous };
     }
   }
   return out;
@@ -339,10 +358,19 @@ export function createDateDetector(options?: DateDetectorOptions): DateDetector 
     }
   }
   const index = buildIndex(rules);
+  let scratch: ScanScratch | undefined = newScratch();
   const detectWithHits = (tokens: Tokens, hits: TokenHits, opts: { referenceDate: string | null; bias: DateBias }): DateMention[] => {
     const reference = opts.referenceDate === null ? null : (parseIsoDay(opts.referenceDate) ?? null);
-    const { view, matches } = scan(index, tokens, hits);
-    return resolveAll(tokens, mergeRanges(view, matches), reference, opts.bias);
+    // A rule may run this detector from inside a scan: it then gets arrays of its own.
+    const own = scratch;
+    scratch = undefined;
+    try {
+      const { view, matches } = scan(index, tokens, hits, own ?? newScratch());
+      return resolveAll(tokens, mergeRanges(view, matches), reference, opts.bias);
+    } finally {
+      // A huge page's arrays go with it.
+      if (own !== undefined) scratch = own.masks.length > MAX_KEPT_HITS ? newScratch() : own;
+    }
   };
   // The detector's own token arrays, reused page after page (the tokens
   // never leave `detect`); the tokenizer looks up the anchor and key words

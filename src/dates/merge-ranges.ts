@@ -1,6 +1,7 @@
 import { civilFromDay } from "./calendar.js";
 import { choosePeriodOccurrence } from "./resolve.js";
 import type { DateMatch, DayRange, ResolveEnv, TokenView } from "./rule.js";
+import { GRAIN_RANK } from "./tables.js";
 import type { DateGrain } from "./types.js";
 
 /**
@@ -12,13 +13,11 @@ import type { DateGrain } from "./types.js";
  * mentions. Runs once over the matches, so it is linear.
  */
 
-const GRAIN_ORDER: readonly DateGrain[] = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"];
-
 /** Words that join the two ends of a range. */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(["to", "through", "thru", "until", "till", "til"]);
 
 function finer(a: DateGrain, b: DateGrain): DateGrain {
-  return GRAIN_ORDER.indexOf(a) <= GRAIN_ORDER.indexOf(b) ? a : b;
+  return GRAIN_RANK[a] <= GRAIN_RANK[b] ? a : b;
 }
 
 const NO_ENV: ResolveEnv = { reference: null, bias: "past", previous: null, previousAt: () => null };

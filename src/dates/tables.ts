@@ -1,10 +1,14 @@
 import { wordShapes } from "./rule.js";
+import type { DateGrain } from "./types.js";
 
 /**
  * The words dates are made of, as data. A contributor adds a spelling or a
  * season with one line; the rules read these tables and never list words of
  * their own.
  */
+
+/** Each grain's rank, finest (day) first. */
+export const GRAIN_RANK: Readonly<Record<DateGrain, number>> = { day: 0, week: 1, month: 2, quarter: 3, half: 4, season: 5, year: 6, decade: 7, century: 8 };
 
 /** Month names and their abbreviations, lowercase → month 1–12. */
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map([

@@ -24,7 +24,8 @@ export const decadeRule: DateRule = {
   name: "decade",
   digits: [2, 4],
   anchors: [NUMBER_ANCHOR, ...DECADE_PARTS.keys()],
-  keys: [NUMBER_ANCHOR],
+  // Every decade has the glued `s` of `1960s`: most numbers have none near.
+  keys: ["s"],
   match(view, i) {
     const part = DECADE_PARTS.get(view.lower(i));
     if (part !== undefined) {

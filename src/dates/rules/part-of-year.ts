@@ -35,7 +35,9 @@ export const partOfYearRule: DateRule = {
   name: "part-of-year",
   digits: [1],
   anchors: [...ORDINAL_WORDS.keys(), "last", "final", "q", "h", NUMBER_ANCHOR],
-  keys: [NUMBER_ANCHOR, "year", "quarter", "quarters"],
+  // Every match names its part (`half`, `quarter`, `months`) or is `Q1`/`H1`:
+  // numbers and `first`s without one near are not tried.
+  keys: [...PART_WORDS.keys(), "quarters", "months", "month", ...SHORT_PARTS.keys()],
   match(view, i) {
     const w = view.lower(i);
     const short = SHORT_PARTS.get(w);

@@ -2,6 +2,7 @@ import { dayFromCivil, isValidCivil } from "../calendar.js";
 import { fixedMatch, isGluedSeparator, readDay, readMonth } from "../read.js";
 import { dayRange, monthRange } from "../resolve.js";
 import { NUMBER_ANCHOR, type DateRule } from "../rule.js";
+import { MONTH_WORDS } from "../tables.js";
 import { yearLeftContextOk } from "../year-context.js";
 
 /**
@@ -14,6 +15,8 @@ export const yearMonthRule: DateRule = {
   name: "year-month",
   digits: [4],
   anchors: [NUMBER_ANCHOR],
+  // Every match names its month right after the year: most years have none near.
+  keys: [...MONTH_WORDS.keys()],
   match(view, i) {
     if (view.length(i) !== 4) return undefined;
     const year = view.int(i);
