@@ -35,11 +35,14 @@ export function isLexiconWord(word: string): boolean {
 }
 
 /**
- * A word's shape from its first, second and last letters as 0–25 and its
- * length, packed into 19 bits (never 0: the length is at least 1).
+ * A word's shape from its first, second and last code units and its
+ * length, packed into 19 bits: five low bits of each unit (the same for a
+ * capital and its small letter) and four of the length. Never 0 for a word
+ * of letters. Other code units give shapes too: the table may then send a
+ * word to a slot of another, and the letter-by-letter check turns it away.
  */
-export function shapeKey(a: number, b: number, z: number, len: number): number {
-  return a | (b << 5) | (z << 10) | (len << 15);
+export function shapeKey(first: number, second: number, last: number, len: number): number {
+  return (first & 31) | ((second & 31) << 5) | ((last & 31) << 10) | ((len & 15) << 15);
 }
 
 /** The first slot of a shape: a multiplicative hash, whose top bits mix every bit of the shape. */
@@ -58,15 +61,10 @@ function sameWord(text: string, start: number, end: number, word: string): boole
   return true;
 }
 
-/** The shape of text[start, end) if it is 1–15 code units and starts, goes on and ends with ASCII letters; else 0. */
+/** The shape of text[start, end) (see {@link shapeKey}). */
 function shapeAt(text: string, start: number, end: number): number {
   const len = end - start;
-  if (len < 1 || len > MAX_LEXICON_WORD) return 0;
-  const a = (text.charCodeAt(start) | 0x20) - 0x61;
-  const b = (text.charCodeAt(len > 1 ? start + 1 : start) | 0x20) - 0x61;
-  const z = (text.charCodeAt(end - 1) | 0x20) - 0x61;
-  if (a >>> 0 > 25 || b >>> 0 > 25 || z >>> 0 > 25) return 0;
-  return shapeKey(a, b, z, len);
+  return shapeKey(text.charCodeAt(start), text.charCodeAt(len > 1 ? start + 1 : start), text.charCodeAt(end - 1), len);
 }
 
 /**
@@ -123,11 +121,7 @@ function find(lexicon: Lexicon, text: string, start: number, end: number, shape:
  * possessive: look it up with {@link lexiconId}.)
  */
 export function mayHold(lexicon: Lexicon, first: number, second: number, last: number, len: number): boolean {
-  const a = (first | 0x20) - 0x61;
-  const b = (second | 0x20) - 0x61;
-  const z = (last | 0x20) - 0x61;
-  if (a >>> 0 > 25 || b >>> 0 > 25 || z >>> 0 > 25 || len > MAX_LEXICON_WORD) return false;
-  return lexicon.slotShape[firstSlot(shapeKey(a, b, z, len), lexicon.shift)] !== 0;
+  return lexicon.slotShape[firstSlot(shapeKey(first, second, last, len), lexicon.shift)] !== 0;
 }
 
 /**
@@ -141,22 +135,14 @@ export function mayHold(lexicon: Lexicon, first: number, second: number, last: n
  */
 export function lexiconId(lexicon: Lexicon, text: string, start: number, end: number, first: number, second: number, last: number): number {
   const len = end - start;
-  const a = (first | 0x20) - 0x61;
-  const b = (second | 0x20) - 0x61;
-  const z = (last | 0x20) - 0x61;
-  // Unsigned compare: a non-letter gives a value outside 0–25.
-  if (a >>> 0 > 25 || b >>> 0 > 25 || z >>> 0 > 25) return 0;
   if (len <= lexicon.maxLength) {
-    const id = find(lexicon, text, start, end, shapeKey(a, b, z, len));
+    const id = find(lexicon, text, start, end, shapeKey(first, second, last, len));
     if (id !== 0) return id;
   }
   // A possessive: `year’s`, `Monday's`.
-  if (z === 0x12 && len > 3 && len <= lexicon.maxLength + 2) {
+  if ((last | 0x20) === 0x73 && len > 3 && len <= lexicon.maxLength + 2) {
     const q = text.charCodeAt(end - 2);
-    if (q === 0x2019 || q === 0x27) {
-      const shape = shapeAt(text, start, end - 2);
-      if (shape !== 0) return -find(lexicon, text, start, end - 2, shape);
-    }
+    if (q === 0x2019 || q === 0x27) return -find(lexicon, text, start, end - 2, shapeAt(text, start, end - 2));
   }
   return 0;
 }
