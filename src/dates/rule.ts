@@ -192,6 +192,30 @@ export function wordShapes(words: Iterable<string>): Uint8Array {
 export const NUMBER_ANCHOR = "#number";
 
 /**
+ * A small direct-mapped cache of lowercased words, shared by every view (a
+ * view is made per page, and its own arrays would be made per page too):
+ * several rules look at the same few tokens around an anchor, and
+ * lowercasing allocates. An entry holds the token and the view it belongs
+ * to, so a view never reads another's.
+ */
+const LOWER_CACHE = 64;
+const cachedToken = new Int32Array(LOWER_CACHE);
+const cachedView = new Int32Array(LOWER_CACHE);
+const cachedText: string[] = new Array<string>(LOWER_CACHE).fill("");
+let generations = 0;
+
+/** A number no live view has (views start at 1; 0 marks an empty entry). */
+function nextGeneration(): number {
+  generations = (generations + 1) | 0;
+  if (generations === 0) {
+    // After 2³² views the numbers wrap: empty the cache so an old entry cannot pass for a new view's.
+    cachedView.fill(0);
+    generations = 1;
+  }
+  return generations;
+}
+
+/**
  * Read access to the token stream for rules: lowercase text, kinds, the gaps
  * between tokens, small integers, and {@link TokenView.matchAt} to read a
  * nested date (a weekday before a date, a count before a date). One view
@@ -205,10 +229,8 @@ export class TokenView {
   /** How many tokens there are. */
   readonly count: number;
   private readonly nested: (view: TokenView, i: number) => DateMatch | undefined;
-  // A small direct-mapped cache of lowercased words: several rules look at
-  // the same few tokens around an anchor, and lowercasing allocates.
-  private readonly cacheIndex: Int32Array = new Int32Array(64).fill(-1);
-  private readonly cacheText: string[] = new Array<string>(64).fill("");
+  /** This view's number in the shared cache of lowercased words (see {@link LOWER_CACHE}). */
+  private readonly generation: number = nextGeneration();
 
   /** Wraps tokens; `nested` reads a date at a token with the detector's rules. */
   constructor(tokens: Tokens, nested: (view: TokenView, i: number) => DateMatch | undefined) {
@@ -229,11 +251,12 @@ export class TokenView {
    */
   lower(i: number): string {
     if (i < 0 || i >= this.count || this.tokens.kind[i] !== TokenKind.Word) return "";
-    const slot = i & 63;
-    if (this.cacheIndex[slot] === i) return this.cacheText[slot]!;
+    const slot = i & (LOWER_CACHE - 1);
+    if (cachedToken[slot] === i && cachedView[slot] === this.generation) return cachedText[slot]!;
     const s = this.text(i).toLowerCase();
-    this.cacheIndex[slot] = i;
-    this.cacheText[slot] = s;
+    cachedToken[slot] = i;
+    cachedView[slot] = this.generation;
+    cachedText[slot] = s;
     return s;
   }
 
