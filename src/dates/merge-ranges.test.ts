@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { detectDates } from "./detect-dates.js";
 import { detectBrief } from "./test-support.js";
 
 describe("the range refiner", () => {
@@ -14,6 +15,19 @@ describe("the range refiner", () => {
     // last whole one: Monday the 9th to Friday the 13th.
     expect(detectBrief("The office was shut Monday to Friday.", "2026-11-18")).toEqual(["Monday to Friday 2026-11-09..2026-11-13 day range relative"]);
     expect(detectBrief("from Friday to Monday", "2026-11-18")).toEqual(["from Friday to Monday 2026-11-13..2026-11-16 day range relative"]);
+  });
+
+  it("takes the nearer of the two periods with bias nearest", () => {
+    const nearest = (referenceDate: string) => detectDates("Monday to Friday", { referenceDate, bias: "nearest" }).map((d) => [d.start, d.end]);
+    // Sunday 22 November: the next Monday–Friday starts tomorrow, the last one ended two days ago.
+    expect(nearest("2026-11-22")).toEqual([["2026-11-23", "2026-11-27"]]);
+    // Saturday 21 November: the last one ended yesterday, the next starts in two days.
+    expect(nearest("2026-11-21")).toEqual([["2026-11-16", "2026-11-20"]]);
+    // Wednesday 18 November: the ends do not run backwards; it is this week's.
+    expect(nearest("2026-11-18")).toEqual([["2026-11-16", "2026-11-20"]]);
+    // Leaning either way, the bias decides alone.
+    expect(detectDates("Monday to Friday", { referenceDate: "2026-11-22", bias: "past" }).map((d) => d.start)).toEqual(["2026-11-16"]);
+    expect(detectDates("Monday to Friday", { referenceDate: "2026-11-18", bias: "future" }).map((d) => d.start)).toEqual(["2026-11-23"]);
   });
 
   it("does not join a date counted from the reference to a date of another kind by a bare `to`", () => {

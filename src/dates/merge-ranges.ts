@@ -20,6 +20,16 @@ function finer(a: DateGrain, b: DateGrain): DateGrain {
   return GRAIN_RANK[a] <= GRAIN_RANK[b] ? a : b;
 }
 
+/** Days from a period to a day: 0 when it holds the day. */
+function distance(r: DayRange, day: number): number {
+  return day < r.start ? r.start - day : day > r.end ? day - r.end : 0;
+}
+
+/** The day `nearest` measures from: the reference (a relative range resolves only with one). */
+function ref(env: ResolveEnv): number {
+  return env.reference ?? 0;
+}
+
 const NO_ENV: ResolveEnv = { reference: null, bias: "past", previous: null, previousAt: () => null };
 
 /** The fixed value of a match that needs no reference, or undefined. */
@@ -137,16 +147,16 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
       // Wednesday: Monday the 16th, Friday the 13th) are one period placed
       // by the bias: leaning to the past, the first end is counted back from
       // the second (Monday the 9th to Friday the 13th); to the future, the
-      // second end forward from the first.
+      // second end forward from the first; `nearest` takes whichever of the
+      // two lies nearer the reference (the past one on a tie).
       if (rb.end < ra.start) {
-        const moved =
-          env.bias === "future"
-            ? rb0.resolve({ ...env, reference: ra.end, bias: "future" })
-            : ra0.resolve({ ...env, reference: rb.start, bias: "past" });
-        if (moved !== null) {
-          if (env.bias === "future") rb = moved;
-          else ra = moved;
-        }
+        const back = ra0.resolve({ ...env, reference: rb.start, bias: "past" });
+        const ahead = rb0.resolve({ ...env, reference: ra.end, bias: "future" });
+        const past = back === null ? undefined : { start: back.start, end: rb.end };
+        const future = ahead === null ? undefined : { start: ra.start, end: ahead.end };
+        if (env.bias === "future") return future ?? { start: rb.start, end: ra.end };
+        if (env.bias === "nearest" && future !== undefined && (past === undefined || distance(future, ref(env)) < distance(past, ref(env)))) return future;
+        return past ?? { start: rb.start, end: ra.end };
       }
       return { start: Math.min(ra.start, rb.start), end: Math.max(ra.end, rb.end) };
     },
