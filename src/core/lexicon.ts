@@ -146,3 +146,8 @@ export function lexiconId(lexicon: Lexicon, text: string, start: number, end: nu
   }
   return 0;
 }
+
+/** {@link lexiconId} of the word text[start, end), reading its letters itself (off the tokenizer's hot path). */
+export function wordId(lexicon: Lexicon, text: string, start: number, end: number): number {
+  return lexiconId(lexicon, text, start, end, text.charCodeAt(start), text.charCodeAt(end - start > 1 ? start + 1 : start), text.charCodeAt(end - 1));
+}

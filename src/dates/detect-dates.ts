@@ -1,4 +1,5 @@
-import { createLexicon, isLexiconWord, lexiconId, type Lexicon } from "../core/lexicon.js";
+import { createLender } from "../core/lend.js";
+import { createLexicon, isLexiconWord, wordId, type Lexicon } from "../core/lexicon.js";
 import { createTokenPool, emptyHits, findHits, TokenKind, type TokenHits, type Tokens } from "../core/tokens.js";
 import { assertText, parseOptions } from "../core/validate.js";
 import { formatDay, parseIsoDay, type Day } from "./calendar.js";
@@ -172,10 +173,7 @@ function rulesAt(index: AnchorIndex, tokens: Tokens, i: number): RuleList | unde
     return index.numberRules[digits > 9 ? 0 : digits];
   }
   if (kind !== TokenKind.Word) return undefined;
-  const { text } = tokens;
-  const s = tokens.start[i]!;
-  const e = tokens.end[i]!;
-  const id = lexiconId(index.lexicon, text, s, e, text.charCodeAt(s), text.charCodeAt(e - s > 1 ? s + 1 : s), text.charCodeAt(e - 1));
+  const id = wordId(index.lexicon, tokens.text, tokens.start[i]!, tokens.end[i]!);
   // A possessive (negative id) is a key, never an anchor.
   return id > 0 ? index.anchorRules[id] : undefined;
 }
@@ -358,19 +356,14 @@ export function createDateDetector(options?: DateDetectorOptions): DateDetector 
     }
   }
   const index = buildIndex(rules);
-  let scratch: ScanScratch | undefined = newScratch();
+  // The scan's arrays, kept from page to page (a huge page's go with it).
+  const lendScratch = createLender(newScratch, (scratch) => scratch.masks.length <= MAX_KEPT_HITS);
   const detectWithHits = (tokens: Tokens, hits: TokenHits, opts: { referenceDate: string | null; bias: DateBias }): DateMention[] => {
     const reference = opts.referenceDate === null ? null : (parseIsoDay(opts.referenceDate) ?? null);
-    // A rule may run this detector from inside a scan: it then gets arrays of its own.
-    const own = scratch;
-    scratch = undefined;
-    try {
-      const { view, matches } = scan(index, tokens, hits, own ?? newScratch());
+    return lendScratch((scratch) => {
+      const { view, matches } = scan(index, tokens, hits, scratch);
       return resolveAll(tokens, mergeRanges(view, matches), reference, opts.bias);
-    } finally {
-      // A huge page's arrays go with it.
-      if (own !== undefined) scratch = own.masks.length > MAX_KEPT_HITS ? newScratch() : own;
-    }
+    });
   };
   // The detector's own token arrays, reused page after page (the tokens
   // never leave `detect`); the tokenizer looks up the anchor and key words

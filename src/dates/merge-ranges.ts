@@ -25,11 +25,6 @@ function distance(r: DayRange, day: number): number {
   return day < r.start ? r.start - day : day > r.end ? day - r.end : 0;
 }
 
-/** The day `nearest` measures from: the reference (a relative range resolves only with one). */
-function ref(env: ResolveEnv): number {
-  return env.reference ?? 0;
-}
-
 const NO_ENV: ResolveEnv = { reference: null, bias: "past", previous: null, previousAt: () => null };
 
 /** The fixed value of a match that needs no reference, or undefined. */
@@ -150,13 +145,13 @@ function tryMerge(view: TokenView, a0: DateMatch, b0: DateMatch): DateMatch | un
       // second end forward from the first; `nearest` takes whichever of the
       // two lies nearer the reference (the past one on a tie).
       if (rb.end < ra.start) {
-        const back = ra0.resolve({ ...env, reference: rb.start, bias: "past" });
-        const ahead = rb0.resolve({ ...env, reference: ra.end, bias: "future" });
+        const back = env.bias === "future" ? null : ra0.resolve({ ...env, reference: rb.start, bias: "past" });
+        const ahead = env.bias === "past" ? null : rb0.resolve({ ...env, reference: ra.end, bias: "future" });
         const past = back === null ? undefined : { start: back.start, end: rb.end };
         const future = ahead === null ? undefined : { start: ra.start, end: ahead.end };
-        if (env.bias === "future") return future ?? { start: rb.start, end: ra.end };
-        if (env.bias === "nearest" && future !== undefined && (past === undefined || distance(future, ref(env)) < distance(past, ref(env)))) return future;
-        return past ?? { start: rb.start, end: ra.end };
+        const day = env.reference;
+        const nearer = future !== undefined && (past === undefined || (day !== null && distance(future, day) < distance(past, day)));
+        return (nearer ? future : past) ?? { start: rb.start, end: ra.end };
       }
       return { start: Math.min(ra.start, rb.start), end: Math.max(ra.end, rb.end) };
     },

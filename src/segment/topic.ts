@@ -139,10 +139,6 @@ function slotOf(keys: Int32Array, counts: Int32Array, mask: number, stem: number
   }
 }
 
-/** Whether a code unit is a letter: ASCII inline, the rest through the shared table. */
-function isLetter(c: number): boolean {
-  return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x80 && isLetterCode(c));
-}
 
 /**
  * Reads the content-word stems of every line in one pass: the distinct words
@@ -210,7 +206,7 @@ export function readVocabularyOf(text: string, starts: Int32Array, ends: Int32Ar
     let i = starts[k]!;
     while (i < end) {
       let c = text.charCodeAt(i);
-      if (!isLetter(c)) {
+      if (!isLetterCode(c)) {
         // After a full stop, a colon or an opening quote a capital is no sign of a name.
         if (c === 0x2e || c === 0x3f || c === 0x21 || c === 0x3a || c === 0x201c || c === 0x22) sentenceStart = true;
         i++;
@@ -230,7 +226,7 @@ export function readVocabularyOf(text: string, starts: Int32Array, ends: Int32Ar
         i++;
         if (i >= end) break;
         c = text.charCodeAt(i);
-        if (!isLetter(c)) break;
+        if (!isLetterCode(c)) break;
       }
       const shape = !isProse ? 0 : !capital ? 4 : sentenceStart ? 2 : 3;
       sentenceStart = false;
@@ -372,12 +368,12 @@ export function openingWordIds(text: string, start: number, end: number, vocabul
   const out: number[] = [];
   let i = start;
   while (i < stop && out.length < OPENING_WORDS) {
-    if (!isLetter(text.charCodeAt(i))) {
+    if (!isLetterCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const wordStart = i;
-    while (i < end && isLetter(text.charCodeAt(i))) i++;
+    while (i < end && isLetterCode(text.charCodeAt(i))) i++;
     if (i - wordStart < MIN_WORD_LETTERS) continue;
     const id = wordId(vocabulary, stemAt(text, wordStart, i));
     if (id >= 0) out.push(id);
